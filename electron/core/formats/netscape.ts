@@ -1,0 +1,202 @@
+// Netscape / Mozilla cookies.txt, as curl, wget, yt-dlp and browser extensions read and write it:
+// one cookie a line, 7 TAB-separated fields
+//   domain  include-subdomains  path  secure  expiry  name  value
+// `#HttpOnly_` before the domain marks an HttpOnly cookie (curl); every other `#` line is a comment.
+import { CrumbsError } from '../../../shared/errors';
+import type { CookieData } from '../../../shared/model';
+import {
+  assertInputSize,
+  isOverLineLimit,
+  MAX_LINE_BYTES,
+  ProblemList,
+  quote,
+  stripBom,
+  utf8Length,
+} from './limits';
+import type { ParsedEntry, ParseResult } from './types';
+
+export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
+export const HTTPONLY_PREFIX = '#HttpOnly_';
+const FIELD_NAMES = 'domain, include-subdomains, path, secure, expiry, name, value';
+
+export type NetscapeLine =
+  | { kind: 'blank' }
+  | { kind: 'comment'; text: string }
+  /** 7 fields, or 6 when the value is missing entirely (read as an empty value). */
+  | { kind: 'cookie'; fields: string[]; spaced: boolean }
+  | { kind: 'malformed'; reason: string };
+
+/** Sorts one line (without its line break) into blank, comment, cookie fields or malformed. */
+export function classifyNetscapeLine(raw: string): NetscapeLine {
+  // Leading spaces occur in hand-edited files and curl skips them. Leading tabs are kept: a line that
+  // starts with a tab has an empty domain, and saying so beats reading the fields shifted by one.
+  const line = raw.replace(/^ +/, '');
+  if (line.trim() === '') return { kind: 'blank' };
+  if (line.startsWith('#') && !line.startsWith(HTTPONLY_PREFIX)) return { kind: 'comment', text: line };
+  if (line.includes('\t')) {
+    const fields = line.split('\t');
+    if (fields.length === 7 || fields.length === 6) return { kind: 'cookie', fields, spaced: false };
+    return {
+      kind: 'malformed',
+      reason: `expected 7 tab-separated fields (${FIELD_NAMES}), found ${fields.length}`,
+    };
+  }
+  // Lenient on purpose: some exporters (and copy-paste through editors) turn the tabs into spaces, which
+  // breaks curl and yt-dlp. Without tabs, exactly 7 space-separated words (or 6: an empty value) can only
+  // be the 7 fields; any other count is ambiguous (a value with spaces) and stays a problem.
+  const words = line.trim().split(/ +/);
+  if (words.length === 7 || words.length === 6) return { kind: 'cookie', fields: words, spaced: true };
+  return {
+    kind: 'malformed',
+    reason:
+      `found no tabs and ${words.length} space-separated ${words.length === 1 ? 'field' : 'fields'}; ` +
+      `expected 7 tab-separated fields (${FIELD_NAMES})`,
+  };
+}
+
+export function parseFlag(field: string): boolean | null {
+  const upper = field.toUpperCase();
+  return upper === 'TRUE' ? true : upper === 'FALSE' ? false : null;
+}
+
+function parseExpiry(field: string): { expires: number | null } | { reason: string } {
+  if (/^\d+(\.\d*)?$/.test(field)) {
+    // Some exporters write fractional seconds: round down, as the jar keeps whole seconds.
+    const seconds = Math.floor(Number(field));
+    if (!Number.isSafeInteger(seconds)) return { reason: `expiry ${quote(field)} is too large` };
+    return { expires: seconds === 0 ? null : seconds };
+  }
+  if (/^-\d+(\.\d*)?$/.test(field)) {
+    return { reason: `expiry ${quote(field)} is negative; expected 0 (a session cookie) or Unix seconds` };
+  }
+  return { reason: `expiry ${quote(field)} is not a number of seconds` };
+}
+
+/** Turns the 6 or 7 fields of a cookie line into a cookie, or the reasons it cannot be one. */
+export function cookieFromFields(fields: string[]): { cookie: CookieData } | { reasons: string[] } {
+  const [domainField = '', subdomainsField = '', path = '', secureField = '', expiryField = '', name = ''] =
+    fields;
+  const value = fields[6] ?? '';
+  const reasons: string[] = [];
+
+  const httpOnly = domainField.startsWith(HTTPONLY_PREFIX);
+  const hostField = httpOnly ? domainField.slice(HTTPONLY_PREFIX.length) : domainField;
+  const dotted = hostField.startsWith('.');
+  const domain = (dotted ? hostField.slice(1) : hostField).toLowerCase();
+  if (domain === '') reasons.push('domain is empty');
+  else if (domain.startsWith('.')) reasons.push(`domain ${quote(hostField)} starts with more than one dot`);
+
+  const includeSubdomains = parseFlag(subdomainsField);
+  if (includeSubdomains === null) {
+    reasons.push(`include-subdomains field is ${quote(subdomainsField)}; expected TRUE or FALSE`);
+  }
+  if (path === '') reasons.push('path is empty');
+  else if (!path.startsWith('/')) reasons.push(`path ${quote(path)} does not start with '/'`);
+
+  const secure = parseFlag(secureField);
+  if (secure === null) reasons.push(`secure field is ${quote(secureField)}; expected TRUE or FALSE`);
+
+  const expiry = parseExpiry(expiryField);
+  if ('reason' in expiry) reasons.push(expiry.reason);
+
+  if (reasons.length > 0 || includeSubdomains === null || secure === null || !('expires' in expiry)) {
+    return { reasons };
+  }
+  // includeSubdomains and the leading dot should agree, but exporters derive one or the other (some from
+  // the dot, some from hostOnly). Either one saying "domain cookie" makes it one: a leading dot with FALSE
+  // is still a domain cookie (browsers store a dotted domain only for Domain= cookies), and TRUE without
+  // a dot is too. The disagreement is not reported: it is common and the meaning is clear.
+  const hostOnly = !(includeSubdomains || dotted);
+  return {
+    cookie: {
+      name,
+      value,
+      domain,
+      hostOnly,
+      path,
+      expires: expiry.expires,
+      httpOnly,
+      secure,
+      sameSite: null,
+    },
+  };
+}
+
+/** Splits on LF, CRLF or a lone CR (old Mac files): no field may hold a line break. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+export function parseNetscape(text: string, source: string): ParseResult {
+  assertInputSize(text, source);
+  const problems = new ProblemList(source);
+  const entries: ParsedEntry[] = [];
+  const lines = splitLines(stripBom(text));
+  lines.forEach((line, index) => {
+    const where = `${source} line ${index + 1}`;
+    if (isOverLineLimit(line)) {
+      problems.add(
+        where,
+        `line is ${utf8Length(line)} bytes long; the limit is ${MAX_LINE_BYTES / 1024} KiB`,
+      );
+      return;
+    }
+    const sorted = classifyNetscapeLine(line);
+    if (sorted.kind === 'malformed') problems.add(where, sorted.reason);
+    if (sorted.kind !== 'cookie') return;
+    const read = cookieFromFields(sorted.fields);
+    if ('cookie' in read) entries.push({ cookie: read.cookie, where });
+    else problems.add(where, read.reasons.join('; '));
+  });
+  return { format: 'netscape', entries, problems: problems.list() };
+}
+
+function writable(cookie: CookieData): string | null {
+  const breaks = /[\t\r\n]/;
+  if (breaks.test(cookie.name)) return 'its name holds a tab or line break';
+  if (breaks.test(cookie.value)) return 'its value holds a tab or line break';
+  if (breaks.test(cookie.path) || !cookie.path.startsWith('/'))
+    return "its path does not start with '/' or holds a tab";
+  if (!/^[^\s#.]\S*$/.test(cookie.domain))
+    return 'its domain is empty, starts with "." or "#", or holds spaces';
+  return null;
+}
+
+/**
+ * Writes cookies.txt as curl does: header, tabs, `#HttpOnly_`, LF line endings. The leading dot and
+ * include-subdomains both say !hostOnly, so every reader agrees. Session cookies get expiry 0. An expiry
+ * at or before 1970 is written as 1 (long expired) since 0 would turn it into a session cookie.
+ * `now` (Unix seconds) only dates the header comment. Throws VALIDATION for a cookie the format cannot hold.
+ */
+export function serializeNetscape(cookies: CookieData[], options: { now?: number } = {}): string {
+  const now = options.now ?? Date.now() / 1000;
+  const lines = [
+    NETSCAPE_HEADER,
+    '# https://curl.se/docs/http-cookies.html',
+    `# Written by Crumbs on ${new Date(Math.floor(now) * 1000).toISOString()}. Edit at your own risk.`,
+    '',
+  ];
+  for (const cookie of cookies) {
+    const unwritable = writable(cookie);
+    if (unwritable) {
+      throw new CrumbsError(
+        'VALIDATION',
+        `The cookie ${quote(cookie.name)} of ${cookie.domain || '(no domain)'} cannot be written to cookies.txt: ${unwritable}.`,
+        { name: cookie.name, domain: cookie.domain },
+      );
+    }
+    const expiry = cookie.expires === null ? 0 : Math.max(1, Math.floor(cookie.expires));
+    lines.push(
+      [
+        `${cookie.httpOnly ? HTTPONLY_PREFIX : ''}${cookie.hostOnly ? '' : '.'}${cookie.domain}`,
+        cookie.hostOnly ? 'FALSE' : 'TRUE',
+        cookie.path,
+        cookie.secure ? 'TRUE' : 'FALSE',
+        String(expiry),
+        cookie.name,
+        cookie.value,
+      ].join('\t'),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+// Entry point of the core for every host (Electron main, CLI, browser-mode server, tests).
+import type { Api, Client } from '../../shared/contract';
+import { localClient } from './local-client';
+import type { Cookie } from '../../shared/model';
+import { toModel } from './jar/convert';
+import { normalizeSite } from './jar/site';
+import { createApi } from './api';
+import { Jar } from './jar/jar';
+import { ensureDataDir } from './storage/data-dir';
+import { loadDataKey, type KeyProtection } from './storage/data-key';
+import { acquireLock, type DirLock } from './storage/lock';
+import type { KeyProtector } from './storage/key-protector';
+
+export type { KeyProtector } from './storage/key-protector';
+export { defaultDataDir } from './storage/data-dir';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  /** Absent in plain Node: the data key is kept in a 0600 file. */
+  keyProtector?: KeyProtector;
+  /** Read without taking the data-directory lock; nothing is ever written. */
+  readOnly?: boolean;
+  /** Shown in the lock file so a refused second process can say who holds the directory. */
+  owner?: string;
+  /** Called when a background save fails (the changes stay in memory and are retried). */
+  onSaveError?: (err: unknown) => void;
+}
+
+export interface Core {
+  /** The contract's methods, taking parsed input (for IPC and HTTP bindings, which parse first). */
+  api: Api;
+  /** The same methods taking raw input, parsed here: for in-process callers (CLI, tests). */
+  client: Client;
+  dataDir: string;
+  keyProtection: KeyProtection;
+  /** Every live cookie with its value, for trusted local hosts (the CLI); UIs go through `api`. */
+  cookies(site?: string): Cookie[];
+  /** Writes pending changes and releases the lock. */
+  close(): Promise<void>;
+}
+
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
+  const readOnly = options.readOnly ?? false;
+  const { dataDir } = options;
+  let lock: DirLock | null = null;
+  if (!readOnly) {
+    ensureDataDir(dataDir);
+    lock = acquireLock(dataDir, options.owner ?? `crumbs (pid ${process.pid})`);
+  }
+  try {
+    const dataKey = await loadDataKey(dataDir, options.keyProtector, readOnly);
+    const jar = Jar.open({
+      dataDir,
+      key: dataKey?.key ?? null,
+      readOnly,
+      ...(options.onSaveError ? { onSaveError: options.onSaveError } : {}),
+    });
+    const keyProtection = dataKey?.protection ?? 'keyfile';
+    let closed = false;
+    const api = createApi({ jar, dataDir, keyProtection });
+    return {
+      api,
+      client: localClient(api),
+      dataDir,
+      keyProtection,
+      cookies(site) {
+        const list = site === undefined ? jar.live() : jar.ofSite(normalizeSite(site));
+        return list
+          .map(toModel)
+          .sort(
+            (a, b) =>
+              a.site.localeCompare(b.site) ||
+              a.name.localeCompare(b.name) ||
+              a.domain.localeCompare(b.domain),
+          );
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          jar.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}

@@ -1,0 +1,123 @@
+// The user's cookie jar: tough-cookie over an in-memory store that saves itself, sealed, after changes
+// (debounced) and on close.
+import { join } from 'node:path';
+import { CookieJar, type Cookie as ToughCookie } from 'tough-cookie';
+import type { CookieKey } from '../../../shared/model';
+import { CrumbsError } from '../../../shared/errors';
+import { FILES } from '../storage/data-dir';
+import { readJarFile, writeJarFile } from './jar-file';
+import { ObservedStore } from './observed-store';
+import { isExpired } from './convert';
+import { siteOf } from './site';
+
+export interface JarOptions {
+  dataDir: string;
+  /** null in read-only mode when no key exists yet: the jar is empty and stays so. */
+  key: Buffer | null;
+  readOnly: boolean;
+  saveDelayMs?: number;
+  onSaveError?: (err: unknown) => void;
+}
+
+/** The validation rules the jar applies to every cookie it takes in. */
+export const JAR_RULES = {
+  rejectPublicSuffixes: true,
+  // localhost, *.test, *.local…: testers keep cookies for them; tough-cookie refuses them unless allowed.
+  allowSpecialUseDomain: true,
+  prefixSecurity: 'strict',
+  looseMode: false,
+} as const;
+
+export class Jar {
+  readonly store: ObservedStore;
+  readonly tough: CookieJar;
+  private timer: NodeJS.Timeout | null = null;
+  private dirty = false;
+  private loading = true;
+  private closed = false;
+
+  private constructor(private readonly options: JarOptions) {
+    this.store = new ObservedStore(() => this.changed());
+    this.tough = new CookieJar(this.store, JAR_RULES);
+  }
+
+  static open(options: JarOptions): Jar {
+    const jar = new Jar(options);
+    if (options.key) {
+      for (const cookie of readJarFile(jar.path, options.key)) jar.store.putQuietly(cookie);
+    }
+    jar.loading = false;
+    return jar;
+  }
+
+  get path(): string {
+    return join(this.options.dataDir, FILES.jar);
+  }
+
+  /** Cookies that have not expired (expired ones stay on disk until the next save drops them). */
+  live(nowMs = Date.now()): ToughCookie[] {
+    const out: ToughCookie[] = [];
+    for (const c of this.store.each()) if (!isExpired(c, nowMs)) out.push(c);
+    return out;
+  }
+
+  ofSite(site: string, nowMs = Date.now()): ToughCookie[] {
+    return this.live(nowMs).filter((c) => siteOf(c.domain ?? '') === site);
+  }
+
+  find(key: CookieKey): ToughCookie | undefined {
+    const c = this.store.idx[key.domain]?.[key.path]?.[key.name];
+    return c && !isExpired(c, Date.now()) ? c : undefined;
+  }
+
+  async remove(cookies: ToughCookie[]): Promise<void> {
+    this.assertWritable();
+    for (const c of cookies) await this.store.removeCookie(c.domain ?? '', c.path ?? '/', c.key);
+  }
+
+  async put(cookies: ToughCookie[]): Promise<void> {
+    this.assertWritable();
+    for (const c of cookies) await this.store.putCookie(c);
+  }
+
+  /** Writes pending changes now. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty || this.options.readOnly || !this.options.key) return;
+    const nowMs = Date.now();
+    const keep = (function* (store: ObservedStore) {
+      for (const c of store.each()) if (!isExpired(c, nowMs)) yield c;
+    })(this.store);
+    writeJarFile(this.path, this.options.key, keep);
+    this.dirty = false;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+  }
+
+  private changed(): void {
+    if (this.loading) return;
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        this.flush();
+      } catch (err) {
+        // Keep the changes in memory and dirty: the next change or close() tries again.
+        this.options.onSaveError?.(err);
+      }
+    }, this.options.saveDelayMs ?? 300);
+    this.timer.unref?.();
+  }
+
+  private assertWritable(): void {
+    if (this.options.readOnly)
+      throw new CrumbsError('LOCKED', 'The jar was opened read-only; nothing can be changed.');
+    if (this.closed) throw new CrumbsError('INTERNAL', 'The jar is closed.');
+  }
+}

@@ -1,0 +1,32 @@
+// Checks the jar applies on top of tough-cookie's own (public suffixes, prefixes, domain match), with
+// reasons a person can act on.
+import { isIP } from 'node:net';
+import type { CookieData } from '../../../shared/model';
+
+/** RFC 6265 §6.1 minimum that browsers honour for name + value. */
+export const MAX_COOKIE_BYTES = 4096;
+
+// Control characters cannot be sent back in a Cookie header; ';' would end the pair early.
+// eslint-disable-next-line no-control-regex
+const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+export function checkCookie(c: CookieData): string | null {
+  if (!c.domain) return 'the domain is empty';
+  if (/[\s/\\?#@:]/.test(c.domain) && isIP(c.domain) !== 6)
+    return `the domain "${c.domain}" is not a host name`;
+  if (!c.path.startsWith('/')) return `the path "${c.path}" does not start with "/"`;
+  if (CTL.test(c.name) || c.name.includes(';') || c.name.includes('=')) {
+    return 'the name contains a control character, ";" or "="';
+  }
+  if (CTL.test(c.value) || c.value.includes(';')) return 'the value contains a control character or ";"';
+  const size = Buffer.byteLength(c.name) + Buffer.byteLength(c.value);
+  if (size > MAX_COOKIE_BYTES)
+    return `name and value are ${size} bytes; browsers keep at most ${MAX_COOKIE_BYTES}`;
+  return null;
+}
+
+/** The URL a browser would have received this cookie from: https, so Secure cookies are accepted. */
+export function originUrl(c: CookieData): string {
+  const host = isIP(c.domain) === 6 ? `[${c.domain}]` : c.domain;
+  return `https://${host}${c.path}`;
+}

@@ -1,0 +1,60 @@
+// The whole UI for one Client. main.tsx picks the transport; tests pass a fake Client and their own i18n.
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Client } from '../../shared/contract';
+import { ClientProvider } from '../client/context';
+import { createQueryClient } from '../client/queries';
+import { ToastProvider } from '../components/Toasts';
+import { AuthProblem } from './AuthProblem';
+import { Shell } from './Shell';
+
+const UNAUTHORIZED = 'unauthorized';
+
+export interface AppProps {
+  client: Client;
+  i18n: I18n;
+  /** Called when the core refuses the access token (browser mode), e.g. to forget the stored token. */
+  onUnauthorized?: () => void;
+}
+
+function DocumentLanguage() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  return null;
+}
+
+export function App({ client, i18n, onUnauthorized }: AppProps) {
+  const [rejected, setRejected] = useState(false);
+  // The query client outlives renders; it reports a refused token through this target.
+  const [auth] = useState(() => new EventTarget());
+  const [queryClient] = useState(() => createQueryClient(() => auth.dispatchEvent(new Event(UNAUTHORIZED))));
+  useEffect(() => {
+    const onRefused = () => {
+      setRejected(true);
+      onUnauthorized?.();
+    };
+    auth.addEventListener(UNAUTHORIZED, onRefused);
+    return () => auth.removeEventListener(UNAUTHORIZED, onRefused);
+  }, [auth, onUnauthorized]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DocumentLanguage />
+      {rejected ? (
+        <AuthProblem reason="rejected" />
+      ) : (
+        <ClientProvider client={client}>
+          <QueryClientProvider client={queryClient}>
+            <ToastProvider>
+              <Shell />
+            </ToastProvider>
+          </QueryClientProvider>
+        </ClientProvider>
+      )}
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,48 @@
+// Query keys and hooks for what the screens read. Every change to the jar invalidates all of them:
+// counts on the sites list, the site page and the status line move together.
+import { QueryCache, MutationCache, QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import { CrumbsError } from '../../shared/errors';
+import { useClient } from './context';
+
+export const keys = {
+  info: ['app.info'] as const,
+  sites: ['sites.list'] as const,
+  site: (site: string) => ['sites.get', site] as const,
+};
+
+export function useAppInfo() {
+  const client = useClient();
+  return useQuery({ queryKey: keys.info, queryFn: () => client['app.info']({}) });
+}
+
+export function useSites() {
+  const client = useClient();
+  return useQuery({ queryKey: keys.sites, queryFn: () => client['sites.list']({}) });
+}
+
+export function useSite(site: string) {
+  const client = useClient();
+  return useQuery({ queryKey: keys.site(site), queryFn: () => client['sites.get']({ site }) });
+}
+
+const JAR_KEYS: QueryKey[] = [keys.info, keys.sites, ['sites.get']];
+
+export async function invalidateJar(queryClient: QueryClient): Promise<void> {
+  await Promise.all(JAR_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof CrumbsError && error.code === 'UNAUTHORIZED';
+}
+
+export function createQueryClient(onUnauthorized: () => void): QueryClient {
+  const onError = (error: unknown) => {
+    if (isUnauthorized(error)) onUnauthorized();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    // The core is local: a failure is an answer (a CrumbsError), not a flaky network worth retrying.
+    defaultOptions: { queries: { retry: false, staleTime: 2_000 }, mutations: { retry: false } },
+  });
+}

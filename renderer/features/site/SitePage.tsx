@@ -1,0 +1,43 @@
+// One site: its cookie policy (if known) and the cookies the jar holds for it.
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/routing';
+import { useSite } from '../../client/queries';
+import { Busy } from '../../components/Busy';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PolicyView } from './PolicyView';
+import { StoredCookies } from './StoredCookies';
+
+export function SitePage({ site }: { site: string }) {
+  const { t } = useTranslation();
+  const detail = useSite(site);
+  const storedNames = new Set(detail.data?.cookies.map((cookie) => cookie.name) ?? []);
+  const declaredNames = detail.data?.policy
+    ? new Set(detail.data.policy.entries.filter((e) => e.storage === 'cookie').map((e) => e.cookie))
+    : null;
+
+  return (
+    <article className="site-page" aria-labelledby="site-heading" data-testid="site-page" data-site={site}>
+      <p className="breadcrumb">
+        <a href={routeHref({ name: 'sites' })}>
+          <span aria-hidden="true">← </span>
+          {t('site.back')}
+        </a>
+      </p>
+      <h1 id="site-heading">{site}</h1>
+      {detail.isPending && <Busy />}
+      {detail.isError && <ErrorMessage error={detail.error} />}
+      {detail.data && (
+        <>
+          {detail.data.policy ? (
+            <PolicyView policy={detail.data.policy} storedNames={storedNames} />
+          ) : (
+            <p className="muted" data-testid="no-policy">
+              {t('policy.none')}
+            </p>
+          )}
+          <StoredCookies site={site} cookies={detail.data.cookies} declaredNames={declaredNames} />
+        </>
+      )}
+    </article>
+  );
+}

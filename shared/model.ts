@@ -1,0 +1,165 @@
+// The domain model shared by every part. Pure TypeScript + zod: no Node, no DOM.
+import { z } from 'zod';
+
+/** The canonical consent categories (FORMATS.md §3), plus what nothing identifies. */
+export const CATEGORIES = [
+  'necessary',
+  'preferences',
+  'statistics',
+  'marketing',
+  'social',
+  'unclassified',
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+/** tough-cookie's spelling; `null` = not specified (the browser's default applies). */
+export const SameSite = z.enum(['strict', 'lax', 'none']).nullable();
+export type SameSite = z.infer<typeof SameSite>;
+
+/** What identifies one cookie in the jar (RFC 6265 §5.3 step 11: name + domain + path). */
+export const CookieKey = z.object({
+  domain: z.string().min(1).max(253),
+  path: z.string().min(1).max(4096),
+  name: z.string().max(4096),
+});
+export type CookieKey = z.infer<typeof CookieKey>;
+
+/** A cookie as formats read and write it. `domain` has no leading dot: `hostOnly` carries that meaning. */
+export const CookieData = z.object({
+  name: z.string(),
+  value: z.string(),
+  domain: z.string(),
+  hostOnly: z.boolean(),
+  path: z.string(),
+  /** Unix seconds; null = session cookie. */
+  expires: z.number().nullable(),
+  httpOnly: z.boolean(),
+  secure: z.boolean(),
+  sameSite: SameSite,
+});
+export type CookieData = z.infer<typeof CookieData>;
+
+/** A cookie in the jar, with the site (registrable domain) it belongs to. */
+export const Cookie = CookieData.extend({
+  site: z.string(),
+  /** Unix seconds when the jar first stored it. */
+  creation: z.number().nullable(),
+});
+export type Cookie = z.infer<typeof Cookie>;
+
+/** What the UI gets: everything but the value, which is fetched only when the user reveals it. */
+export const CookieView = Cookie.omit({ value: true }).extend({ valueLength: z.number().int() });
+export type CookieView = z.infer<typeof CookieView>;
+
+/** A declared cookie in a site's cookie policy (one row of the policy table). */
+export const PolicyEntry = z.object({
+  supplier: z.string(),
+  /** The cookie name as declared (exact name for now; patterns come with policy import). */
+  cookie: z.string(),
+  storage: z.enum(['cookie', 'localStorage', 'pixel']).default('cookie'),
+  /** The duration exactly as the policy words it. */
+  duration: z.string(),
+  function: z.string(),
+  category: Category,
+});
+export type PolicyEntry = z.infer<typeof PolicyEntry>;
+
+/** The heading and text above a category's table, as the policy page words it. */
+export const PolicySection = z.object({
+  category: Category,
+  heading: z.string(),
+  description: z.string(),
+});
+export type PolicySection = z.infer<typeof PolicySection>;
+
+export const PolicySource = z.object({
+  kind: z.enum(['builtin', 'imported', 'edited']),
+  label: z.string(),
+  /** ISO date the policy was taken from its source. */
+  at: z.string(),
+  url: z.string().nullable(),
+});
+
+export const SitePolicy = z.object({
+  site: z.string(),
+  publisher: z.string(),
+  /** BCP 47 tag of the language the policy is written in. */
+  language: z.string(),
+  intro: z.string(),
+  sections: z.array(PolicySection),
+  entries: z.array(PolicyEntry),
+  source: PolicySource,
+});
+export type SitePolicy = z.infer<typeof SitePolicy>;
+
+export const SiteSummary = z.object({
+  site: z.string(),
+  cookieCount: z.number().int(),
+  declaredCount: z.number().int(),
+  hasPolicy: z.boolean(),
+  builtin: z.boolean(),
+  /** Unix seconds of the most recently stored cookie, null when none. */
+  lastSeen: z.number().nullable(),
+});
+export type SiteSummary = z.infer<typeof SiteSummary>;
+
+export const SiteDetail = z.object({
+  site: z.string(),
+  policy: SitePolicy.nullable(),
+  cookies: z.array(CookieView),
+});
+export type SiteDetail = z.infer<typeof SiteDetail>;
+
+/** Something in an input that could not be carried, with where (file, line or entry) and why. */
+export const Problem = z.object({
+  where: z.string(),
+  reason: z.string(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const IMPORT_FORMATS = ['auto', 'netscape', 'json'] as const;
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+export const EXPORT_FORMATS = ['netscape', 'json'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ImportFileReport = z.object({
+  name: z.string(),
+  format: z.enum(['netscape', 'json']).nullable(),
+  /** Why this format was chosen (detected, or given). */
+  formatReason: z.string(),
+  cookies: z.number().int(),
+});
+
+export const ImportReport = z.object({
+  imported: z.number().int(),
+  updated: z.number().int(),
+  /** Expired on arrival: not stored. */
+  skipped: z.number().int(),
+  rejected: z.array(Problem),
+  files: z.array(ImportFileReport),
+  /** Whether the jar was changed. */
+  applied: z.boolean(),
+  dryRun: z.boolean(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ExportResult = z.object({
+  filename: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+  count: z.number().int(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  cookieCount: z.number().int(),
+  /** How the jar's data key is protected at rest. */
+  keyProtection: z.enum(['safeStorage', 'keyfile', 'basic_text']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,0 +1,130 @@
+// The real app in a real browser: `crumbs serve` (built) on a fresh data directory, driven by Playwright in
+// Debian Chromium. Screenshots land in test-results/screenshots for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertBuilt, CHROMIUM, CHROMIUM_ARGS, ROOT, serve, type Served } from './built';
+import { inDays, netscapeLine, tempDir } from '../helpers/temp';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+let browser: Browser;
+let served: Served;
+let page: Page;
+let cleanup: () => void;
+let dataDir: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  const t = tempDir('crumbs-e2e-');
+  cleanup = t.cleanup;
+  dataDir = join(t.dir, 'data');
+  served = await serve(dataDir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+  cleanup?.();
+});
+
+describe('Crumbs in browser mode', () => {
+  it('opens on the sites list with the dashboard.paris example, and its policy table shows the four cookies', async () => {
+    await page.goto(served.url);
+    // The token leaves the address bar once read.
+    await expect.poll(() => page.url()).not.toContain('token=');
+    const row = page.getByTestId('site-row').filter({ hasText: 'dashboard.paris' });
+    await row.waitFor();
+    await expect.poll(() => row.getByTestId('site-example-badge').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'sites-list.png'), fullPage: true });
+
+    await row.getByTestId('site-link').click();
+    const site = page.getByTestId('site-page');
+    await site.waitFor();
+    expect(await site.getAttribute('data-site')).toBe('dashboard.paris');
+    const rows = page.getByTestId('policy-row');
+    await expect.poll(() => rows.count()).toBe(4);
+    const texts = await rows.allInnerTexts();
+    expect(texts.map((t) => t.split('\t')[1]?.trim())).toEqual([
+      'sessionid',
+      'csrftoken',
+      'cookies_preferences',
+      'django_language',
+    ]);
+    expect(texts[0]).toContain('Opendatasoft');
+    expect(texts[0]).toContain('2 weeks by default');
+    expect(await page.getByTestId('policy').innerText()).toContain('Strictly necessary cookies');
+    await page.screenshot({ path: join(SHOTS, 'site-page-example.png'), fullPage: true });
+  });
+
+  it('imports a cookies.txt through the UI after showing the dry-run report', async () => {
+    const file = join(dataDir, '..', 'dashboard-paris.cookies.txt');
+    writeFileSync(
+      file,
+      [
+        '# Netscape HTTP Cookie File',
+        netscapeLine({
+          domain: 'dashboard.paris',
+          name: 'sessionid',
+          value: 'e2e-session-5c1d',
+          expires: inDays(13),
+          httpOnly: true,
+          secure: true,
+        }),
+        netscapeLine({
+          domain: 'dashboard.paris',
+          name: 'csrftoken',
+          value: 'e2e-csrf-77aa',
+          expires: inDays(300),
+          secure: true,
+        }),
+        netscapeLine({ domain: 'dashboard.paris', name: 'django_language', value: 'fr', expires: 0 }),
+        netscapeLine({ domain: '.example.org', name: 'theme', value: 'dark', expires: inDays(30) }),
+      ].join('\n') + '\n',
+    );
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(file);
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await page.getByTestId('import-file-row').getAttribute('data-format')).toBe('netscape');
+    await page.screenshot({ path: join(SHOTS, 'import-dry-run.png'), fullPage: true });
+    await page.getByTestId('import-apply').click();
+    await expect
+      .poll(async () => (await summary.innerText()).toLowerCase())
+      .toMatch(/4\s+imported|imported\D*4/);
+  });
+
+  it('shows the site with its stored cookies, masked until revealed', async () => {
+    await page.getByTestId('nav-sites').click();
+    await page
+      .getByTestId('site-row')
+      .filter({ hasText: 'dashboard.paris' })
+      .getByTestId('site-link')
+      .click();
+    const cookieRows = page.getByTestId('cookie-row');
+    await expect.poll(() => cookieRows.count()).toBe(3);
+    const session = page.locator('[data-testid="cookie-row"][data-name="sessionid"]');
+    expect(await session.getByTestId('cookie-value').innerText()).not.toContain('e2e-session-5c1d');
+    expect(await session.getByTestId('cookie-expires-relative').innerText()).toMatch(/in 13 days/);
+    await session.getByTestId('cookie-reveal').click();
+    await expect.poll(() => session.getByTestId('cookie-value').innerText()).toContain('e2e-session-5c1d');
+    await page.screenshot({ path: join(SHOTS, 'site-page-cookies.png'), fullPage: true });
+  });
+
+  it('deletes a cookie, and after a reload it stays deleted', async () => {
+    const csrf = page.locator('[data-testid="cookie-row"][data-name="csrftoken"]');
+    await csrf.getByTestId('cookie-delete').click();
+    const confirm = page.getByTestId('confirm-dialog-confirm');
+    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    await expect.poll(() => csrf.count()).toBe(0);
+    await page.reload();
+    await page.getByTestId('site-page').waitFor();
+    await expect.poll(() => page.getByTestId('cookie-row').count()).toBe(2);
+    expect(await page.locator('[data-testid="cookie-row"][data-name="csrftoken"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'site-page-after-delete.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,98 @@
+// The project's own small fixtures: a built-in example policy in the shape of the seed site's, and a few
+// cookies at fixed offsets from "now" so relative dates are predictable.
+import type { Cookie, SitePolicy } from '../../shared/model';
+
+export const EXAMPLE_SITE = 'dashboard.paris';
+
+export const examplePolicy: SitePolicy = {
+  site: EXAMPLE_SITE,
+  publisher: 'Opendatasoft',
+  language: 'en',
+  intro: 'This site uses cookies.\n\nHere is what each of them does.',
+  sections: [
+    {
+      category: 'necessary',
+      heading: 'Strictly necessary cookies',
+      description: 'Needed for the service to work; set automatically.',
+    },
+  ],
+  entries: [
+    {
+      supplier: 'Opendatasoft',
+      cookie: 'sessionid',
+      storage: 'cookie',
+      duration: '2 weeks',
+      function: 'Keeps you signed in.',
+      category: 'necessary',
+    },
+    {
+      supplier: 'Opendatasoft',
+      cookie: 'csrftoken',
+      storage: 'cookie',
+      duration: 'Up to 12 months',
+      function: 'Protects forms against CSRF.',
+      category: 'necessary',
+    },
+    {
+      supplier: 'Opendatasoft',
+      cookie: 'cookies_preferences',
+      storage: 'cookie',
+      duration: '6 months',
+      function: 'Remembers your cookie choices.',
+      category: 'necessary',
+    },
+    {
+      supplier: 'Opendatasoft',
+      cookie: 'django_language',
+      storage: 'cookie',
+      duration: '12 months',
+      function: 'Remembers your language.',
+      category: 'necessary',
+    },
+  ],
+  source: { kind: 'builtin', label: 'Built-in example', at: '2025-01-15', url: null },
+};
+
+const DAY = 86_400;
+
+export function cookie(partial: Partial<Cookie> & Pick<Cookie, 'name' | 'value' | 'domain'>): Cookie {
+  return {
+    hostOnly: true,
+    path: '/',
+    expires: null,
+    httpOnly: false,
+    secure: false,
+    sameSite: null,
+    site: partial.domain.split('.').slice(-2).join('.'),
+    creation: 1_700_000_000,
+    ...partial,
+  };
+}
+
+export function inDays(days: number): number {
+  return Math.floor(Date.now() / 1000) + days * DAY + 60;
+}
+
+export function exampleCookies(): Cookie[] {
+  return [
+    cookie({
+      name: 'sessionid',
+      value: 's3cr3t-session',
+      domain: 'dashboard.paris',
+      expires: inDays(13),
+      httpOnly: true,
+      secure: true,
+      sameSite: 'lax',
+    }),
+    cookie({
+      name: 'csrftoken',
+      value: 'tok-123',
+      domain: 'dashboard.paris',
+      hostOnly: false,
+      expires: inDays(-2),
+      sameSite: 'strict',
+    }),
+    cookie({ name: '_ga', value: 'GA1.1.42', domain: 'dashboard.paris', hostOnly: false }),
+    cookie({ name: 'pref', value: 'dark', domain: 'example.org', expires: inDays(200) }),
+  ];
+}
