@@ -1,6 +1,6 @@
 // Starts the desktop app from plain Node (`crumbs` / npm scripts) WITHOUT require('electron'): that package's
 // index.js tries to download the binary when it is missing, which cannot work offline or here.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { CrumbsError } from '../../shared/errors';
@@ -105,4 +105,25 @@ export function launchElectron(
       resolvePromise(code ?? (signal === null ? 0 : 1));
     });
   });
+}
+
+/**
+ * Electron's npm package fetches its binary on first use, not at install. Try that once (its own
+ * install.js, with a time limit) before declaring the binary missing, so `npm start` works on a machine
+ * that can download it.
+ */
+export function ensureElectronBinary(
+  projectRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+  report: (line: string) => void = () => undefined,
+): ElectronBinary {
+  const first = findElectronBinary(projectRoot, env);
+  const installer = join(projectRoot, 'node_modules', 'electron', 'install.js');
+  if ('path' in first || env.ELECTRON_OVERRIDE_DIST_PATH || !existsSync(installer)) return first;
+  report('Fetching the Electron binary (first start only)…');
+  const run = spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 180_000, env });
+  const second = findElectronBinary(projectRoot, env);
+  if ('path' in second) return second;
+  const why = run.error ? run.error.message : `its installer exited with status ${run.status}`;
+  return { missing: `${second.missing} The download was tried and failed (${why}).` };
 }

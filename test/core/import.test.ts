@@ -97,6 +97,32 @@ describe('import', () => {
     expect(core.cookies()).toEqual([]);
   });
 
+  it('rejects malformed host names and reports problems in reading order across parse and validation', async () => {
+    const json = JSON.stringify([
+      { domain: 'ok.example', name: 'a', value: '1', path: '/' },
+      { domain: 'domain..tld', name: 'b', value: '1', path: '/' },
+      { name: 'no-domain', value: '1' },
+      { domain: 'ok.example', name: 'c', value: 'semi;colon', path: '/' },
+    ]);
+    const report = await core.client['import.run']({
+      files: [
+        {
+          name: 'first.txt',
+          content: file([netscapeLine({ domain: 'a b.example', name: 'x', value: '1', expires: 0 })]),
+        },
+        { name: 'second.json', content: json },
+      ],
+    });
+    expect(report.rejected.map((r) => r.where)).toEqual([
+      'first.txt line 2',
+      'second.json entry 2',
+      'second.json entry 3',
+      'second.json entry 4',
+    ]);
+    expect(report.rejected[0]?.reason).toContain('is not a host name');
+    expect(report.rejected[1]?.reason).toContain('"domain..tld" is not a host name');
+  });
+
   it('treats www.paris.fr, .paris.fr and a URL as the same site', async () => {
     await core.client['import.run']({ files: [{ name: 'a.txt', content: file(good) }] });
     for (const site of ['paris.fr', 'www.paris.fr', '.paris.fr', 'https://www.paris.fr/path']) {

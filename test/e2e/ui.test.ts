@@ -13,6 +13,7 @@ let served: Served;
 let page: Page;
 let cleanup: () => void;
 let dataDir: string;
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   assertBuilt();
@@ -24,6 +25,11 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
   page = await context.newPage();
+  // A CSP violation or a failed request shows up here: the app must run clean under its own policy.
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
 });
 
 afterAll(async () => {
@@ -126,5 +132,9 @@ describe('Crumbs in browser mode', () => {
     await expect.poll(() => page.getByTestId('cookie-row').count()).toBe(2);
     expect(await page.locator('[data-testid="cookie-row"][data-name="csrftoken"]').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'site-page-after-delete.png'), fullPage: true });
+  });
+
+  it('ran without a console error or a CSP violation', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

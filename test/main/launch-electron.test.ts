@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   describeMissingElectron,
+  ensureElectronBinary,
   findElectronBinary,
   launchElectron,
 } from '../../electron/cli/launch-electron';
@@ -104,5 +105,35 @@ describe('launchElectron', () => {
       code: 'NOT_FOUND',
       message: expect.stringMatching(/npm run web/),
     });
+  });
+});
+
+describe('ensureElectronBinary', () => {
+  it("runs electron's own installer once when the binary is missing, then finds what it fetched", () => {
+    installElectronPackage();
+    // Stands in for electron/install.js: writes what the real one leaves behind after a download.
+    writeFileSync(
+      join(root, 'node_modules', 'electron', 'install.js'),
+      `const fs = require('fs'); const path = require('path');
+       fs.writeFileSync(path.join(__dirname, 'dist', 'electron'), '#!/bin/sh\\nexit 0\\n', { mode: 0o755 });
+       fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron');`,
+    );
+    const said: string[] = [];
+    const found = ensureElectronBinary(root, {}, (line) => said.push(line));
+    expect(found).toEqual({ path: join(root, 'node_modules', 'electron', 'dist', 'electron') });
+    expect(said).toEqual(['Fetching the Electron binary (first start only)…']);
+  });
+
+  it('says the download was tried when the installer fails, and does not try with an override', () => {
+    installElectronPackage();
+    writeFileSync(join(root, 'node_modules', 'electron', 'install.js'), 'process.exit(1)');
+    const found = ensureElectronBinary(root, {});
+    expect('missing' in found && found.missing).toMatch(/download was tried and failed/);
+    const said: string[] = [];
+    const overridden = ensureElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: join(root, 'none') }, (l) =>
+      said.push(l),
+    );
+    expect('missing' in overridden).toBe(true);
+    expect(said).toEqual([]);
   });
 });

@@ -76,6 +76,10 @@ export async function importFiles(
     }
   }
 
+  // Parse problems were gathered per file before the validation ones: give them back in reading order.
+  const fileOrder = new Map(files.map((f, i) => [f.name, i]));
+  rejected.sort((a, b) => orderOf(a, fileOrder) - orderOf(b, fileOrder));
+
   const toPut: ToughCookie[] = [];
   for (const cookie of accepted.values()) {
     const existing = jar.find({ domain: cookie.domain ?? '', path: cookie.path ?? '/', name: cookie.key });
@@ -95,6 +99,13 @@ export async function importFiles(
     report.applied = true;
   }
   return report;
+}
+
+/** "cookies.txt line 12" / "export.json entry 3" → a sortable number: file first, then line or entry. */
+function orderOf(p: Problem, fileOrder: Map<string, number>): number {
+  const match = /^(.*) (?:line|entry) (\d+)/.exec(p.where);
+  const file = fileOrder.get(match ? (match[1] ?? p.where) : p.where) ?? fileOrder.size;
+  return file * 1e9 + (match ? Number(match[2]) : 0);
 }
 
 function keyOf(c: ToughCookie): string {

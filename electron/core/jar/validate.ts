@@ -10,10 +10,14 @@ export const MAX_COOKIE_BYTES = 4096;
 // eslint-disable-next-line no-control-regex
 const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
+// Letters, digits, '-' and '_' (seen in real host names), no empty label ("domain..tld").
+const HOST_LABEL = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,62})$/u;
+
 export function checkCookie(c: CookieData): string | null {
   if (!c.domain) return 'the domain is empty';
-  if (/[\s/\\?#@:]/.test(c.domain) && isIP(c.domain) !== 6)
+  if (isIP(c.domain) === 0 && !c.domain.split('.').every((label) => HOST_LABEL.test(label))) {
     return `the domain "${c.domain}" is not a host name`;
+  }
   if (!c.path.startsWith('/')) return `the path "${c.path}" does not start with "/"`;
   if (CTL.test(c.name) || c.name.includes(';') || c.name.includes('=')) {
     return 'the name contains a control character, ";" or "="';
