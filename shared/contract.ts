@@ -17,6 +17,7 @@ import {
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 const SiteName = z.string().trim().min(1).max(253);
+const StorageKey = z.object({ origin: z.string().min(1).max(2048), name: z.string().max(4096) });
 const Deletion = z.object({ removed: z.number().int(), undoId: z.string().nullable() });
 
 export const contract = {
@@ -26,6 +27,8 @@ export const contract = {
   'sites.delete': { input: z.object({ site: SiteName }), output: Deletion },
   'cookies.reveal': { input: CookieKey, output: z.object({ value: z.string() }) },
   'cookies.delete': { input: z.object({ keys: z.array(CookieKey).min(1).max(100_000) }), output: Deletion },
+  'storage.reveal': { input: StorageKey, output: z.object({ value: z.string() }) },
+  'storage.delete': { input: z.object({ keys: z.array(StorageKey).min(1).max(100_000) }), output: Deletion },
   'jar.undo': {
     input: z.object({ undoId: z.string().min(1).max(100) }),
     output: z.object({ restored: z.number().int() }),
@@ -33,17 +36,35 @@ export const contract = {
   'import.run': {
     input: z.object({
       files: z
-        .array(z.object({ name: z.string().min(1).max(1024), content: z.string().max(MAX_IMPORT_CHARS) }))
+        .array(
+          z.object({
+            name: z.string().min(1).max(1024),
+            content: z.string().max(MAX_IMPORT_CHARS),
+            /** Browser databases are binary: the UI sends them as base64. */
+            encoding: z.enum(['utf8', 'base64']).default('utf8'),
+          }),
+        )
         .min(1)
         .max(100),
       format: ImportFormat.default('auto'),
       dryRun: z.boolean().default(false),
       skipInvalid: z.boolean().default(false),
+      url: z.string().max(8192).optional(),
+      site: z.string().max(253).optional(),
+      harRequestCookies: z.boolean().default(false),
+      keyringSecret: z.string().max(1024).optional(),
     }),
     output: ImportReport,
   },
   'export.run': {
-    input: z.object({ format: ExportFormat, site: SiteName.optional() }),
+    input: z.object({
+      format: ExportFormat,
+      site: SiteName.optional(),
+      /** A selection: only these cookies. */
+      keys: z.array(CookieKey).max(100_000).optional(),
+      /** Cookie header and curl: the URL to send the cookies to (only the cookies it would get). */
+      url: z.string().max(8192).optional(),
+    }),
     output: ExportResult,
   },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -52,6 +52,18 @@ export type Cookie = z.infer<typeof Cookie>;
 export const CookieView = Cookie.omit({ value: true }).extend({ valueLength: z.number().int() });
 export type CookieView = z.infer<typeof CookieView>;
 
+/** One localStorage entry of an origin (consent platforms often keep their state there). */
+export const StorageEntry = z.object({
+  /** Scheme, host and port: "https://www.example.com". */
+  origin: z.string(),
+  name: z.string(),
+  value: z.string(),
+});
+export type StorageEntry = z.infer<typeof StorageEntry>;
+
+export const StorageView = StorageEntry.omit({ value: true }).extend({ valueLength: z.number().int() });
+export type StorageView = z.infer<typeof StorageView>;
+
 /** A declared cookie in a site's cookie policy (one row of the policy table). */
 export const PolicyEntry = z.object({
   supplier: z.string(),
@@ -96,6 +108,8 @@ export type SitePolicy = z.infer<typeof SitePolicy>;
 export const SiteSummary = z.object({
   site: z.string(),
   cookieCount: z.number().int(),
+  /** localStorage entries of the site's origins. */
+  storageCount: z.number().int(),
   declaredCount: z.number().int(),
   hasPolicy: z.boolean(),
   builtin: z.boolean(),
@@ -108,6 +122,7 @@ export const SiteDetail = z.object({
   site: z.string(),
   policy: SitePolicy.nullable(),
   cookies: z.array(CookieView),
+  storage: z.array(StorageView),
 });
 export type SiteDetail = z.infer<typeof SiteDetail>;
 
@@ -118,17 +133,45 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
-export const IMPORT_FORMATS = ['auto', 'netscape', 'json'] as const;
+/** `json` = any JSON shape, detected; the others name one format exactly. */
+export const IMPORT_FORMATS = [
+  'auto',
+  'netscape',
+  'lwp',
+  'json',
+  'extension-json',
+  'cookie-quick-manager',
+  'playwright',
+  'cdp',
+  'selenium',
+  'har',
+  'set-cookie',
+  'header',
+  'firefox',
+  'chromium',
+  'safari',
+] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
-export const EXPORT_FORMATS = ['netscape', 'json'] as const;
+/** `json` is the browser-extension JSON (Cookie-Editor's shape), the most widely read. */
+export const EXPORT_FORMATS = [
+  'netscape',
+  'json',
+  'extension-json',
+  'playwright',
+  'cdp',
+  'selenium',
+  'header',
+  'curl',
+] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ImportFileReport = z.object({
   name: z.string(),
-  format: z.enum(['netscape', 'json']).nullable(),
+  /** The reader used (see IMPORT_FORMATS), null when nothing could read the file. */
+  format: z.string().nullable(),
   /** Why this format was chosen (detected, or given). */
   formatReason: z.string(),
   cookies: z.number().int(),
@@ -140,6 +183,10 @@ export const ImportReport = z.object({
   /** Expired on arrival: not stored. */
   skipped: z.number().int(),
   rejected: z.array(Problem),
+  /** Imported, but worth knowing: expiry beyond 400 days, over 180 cookies for one site, something the jar cannot hold. */
+  warnings: z.array(Problem),
+  /** localStorage entries (Playwright storageState). */
+  storage: z.object({ imported: z.number().int(), updated: z.number().int() }),
   files: z.array(ImportFileReport),
   /** Whether the jar was changed. */
   applied: z.boolean(),
@@ -152,6 +199,8 @@ export const ExportResult = z.object({
   mediaType: z.string(),
   content: z.string(),
   count: z.number().int(),
+  /** What the format could not hold, per cookie or entry. */
+  lost: z.array(Problem),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 

@@ -10,6 +10,8 @@ import { listCommand, listHelp } from './commands/list';
 import { deleteCommand, deleteHelp } from './commands/delete';
 import { serveCommand, serveHelp } from './commands/serve';
 import { appCommand, appHelp } from './commands/app';
+import { formatsCommand, formatsHelp } from './commands/formats';
+import { browsersCommand, browsersHelp } from './commands/browsers';
 
 type Command = { run: (args: string[], ctx: CliContext) => Promise<number>; help: string };
 
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   list: { run: listCommand, help: listHelp },
   delete: { run: deleteCommand, help: deleteHelp },
   serve: { run: serveCommand, help: serveHelp },
+  formats: { run: formatsCommand, help: formatsHelp },
+  browsers: { run: browsersCommand, help: browsersHelp },
   app: { run: appCommand, help: appHelp },
 };
 
@@ -82,6 +86,11 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   const here = dirname(fileURLToPath(import.meta.url));
+  // `crumbs list | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
   const ctx: CliContext = {
     io,

@@ -7,7 +7,7 @@ import type { Jar } from './jar/jar';
 import { toView } from './jar/convert';
 import { importFiles } from './jar/import';
 import { exportCookies } from './jar/export';
-import { normalizeSite, siteOf } from './jar/site';
+import { normalizeSite, siteOf, siteOfOrigin } from './jar/site';
 import { UndoBuffer } from './jar/undo';
 import { allPolicies, policyFor } from './policy/policies';
 import type { KeyProtection } from './storage/data-key';
@@ -31,7 +31,15 @@ export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
       const entry = (site: string): SiteSummary => {
         let s = sites.get(site);
         if (!s) {
-          s = { site, cookieCount: 0, declaredCount: 0, hasPolicy: false, builtin: false, lastSeen: null };
+          s = {
+            site,
+            cookieCount: 0,
+            storageCount: 0,
+            declaredCount: 0,
+            hasPolicy: false,
+            builtin: false,
+            lastSeen: null,
+          };
           sites.set(site, s);
         }
         return s;
@@ -48,6 +56,7 @@ export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
         const created = c.creation instanceof Date ? Math.floor(c.creation.getTime() / 1000) : null;
         if (created !== null && (s.lastSeen === null || created > s.lastSeen)) s.lastSeen = created;
       }
+      for (const e of jar.storageEntries()) entry(siteOfOrigin(e.origin)).storageCount++;
       return [...sites.values()].sort((a, b) => a.site.localeCompare(b.site));
     },
 
@@ -60,13 +69,31 @@ export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
           (a, b) =>
             a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path),
         );
-      return { site: name, policy: policyFor(name), cookies };
+      const storage = jar
+        .storageOfSite(name)
+        .map(({ value, ...rest }) => ({ ...rest, valueLength: value.length }))
+        .sort((a, b) => a.origin.localeCompare(b.origin) || a.name.localeCompare(b.name));
+      return { site: name, policy: policyFor(name), cookies, storage };
     },
 
     async 'sites.delete'({ site }) {
-      const removed = jar.ofSite(normalizeSite(site));
-      await jar.remove(removed);
-      return { removed: removed.length, undoId: undo.remember(removed) };
+      const name = normalizeSite(site);
+      const cookies = jar.ofSite(name);
+      await jar.remove(cookies);
+      const storage = jar.removeStorage(jar.storageOfSite(name));
+      return { removed: cookies.length + storage.length, undoId: undo.remember({ cookies, storage }) };
+    },
+
+    async 'storage.reveal'({ origin, name }) {
+      const entry = jar.findStorage(origin, name);
+      if (!entry)
+        throw new CrumbsError('NOT_FOUND', `No localStorage entry "${name}" for ${origin} in the jar.`);
+      return { value: entry.value };
+    },
+
+    async 'storage.delete'({ keys }) {
+      const storage = jar.removeStorage(keys);
+      return { removed: storage.length, undoId: undo.remember({ cookies: [], storage }) };
     },
 
     async 'cookies.reveal'(key) {
@@ -82,22 +109,37 @@ export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
     async 'cookies.delete'({ keys }) {
       const removed = keys.map((k) => jar.find(k)).filter((c) => c !== undefined);
       await jar.remove(removed);
-      return { removed: removed.length, undoId: undo.remember(removed) };
+      return { removed: removed.length, undoId: undo.remember({ cookies: removed, storage: [] }) };
     },
 
     async 'jar.undo'({ undoId }) {
-      const cookies = undo.take(undoId);
-      if (!cookies) throw new CrumbsError('NOT_FOUND', 'There is nothing to undo any more.');
-      await jar.put(cookies);
-      return { restored: cookies.length };
+      const deleted = undo.take(undoId);
+      if (!deleted) throw new CrumbsError('NOT_FOUND', 'There is nothing to undo any more.');
+      await jar.put(deleted.cookies);
+      jar.putStorage(deleted.storage);
+      return { restored: deleted.cookies.length + deleted.storage.length };
     },
 
-    async 'import.run'({ files, format, dryRun, skipInvalid }) {
-      return importFiles(jar, files, { format, dryRun, skipInvalid });
+    async 'import.run'({ files, ...options }) {
+      const decoded = files.map((f) => ({
+        name: f.name,
+        bytes: f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : Buffer.from(f.content, 'utf8'),
+      }));
+      return importFiles(jar, decoded, withoutUndefined(options));
     },
 
-    async 'export.run'({ format, site }) {
-      return exportCookies(jar, format, site === undefined ? undefined : normalizeSite(site));
+    async 'export.run'({ site, ...request }) {
+      return exportCookies(
+        jar,
+        withoutUndefined({ ...request, site: site === undefined ? undefined : normalizeSite(site) }),
+      );
     },
+  };
+}
+
+/** Drops keys whose value is undefined (exactOptionalPropertyTypes-friendly option objects). */
+function withoutUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
   };
 }

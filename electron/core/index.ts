@@ -1,7 +1,8 @@
 // Entry point of the core for every host (Electron main, CLI, browser-mode server, tests).
 import type { Api, Client } from '../../shared/contract';
 import { localClient } from './local-client';
-import type { Cookie } from '../../shared/model';
+import type { Cookie, ImportReport, StorageEntry } from '../../shared/model';
+import { importFiles, type ImportBytes, type ImportOptions } from './jar/import';
 import { toModel } from './jar/convert';
 import { normalizeSite } from './jar/site';
 import { createApi } from './api';
@@ -35,6 +36,10 @@ export interface Core {
   keyProtection: KeyProtection;
   /** Every live cookie with its value, for trusted local hosts (the CLI); UIs go through `api`. */
   cookies(site?: string): Cookie[];
+  /** Every localStorage entry with its value (for the CLI). */
+  storage(site?: string): StorageEntry[];
+  /** Import from bytes the host read itself (the CLI): no base64 round trip through the contract. */
+  importFiles(files: ImportBytes[], options: ImportOptions): Promise<ImportReport>;
   /** Writes pending changes and releases the lock. */
   close(): Promise<void>;
 }
@@ -74,6 +79,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
               a.domain.localeCompare(b.domain),
           );
       },
+      storage(site) {
+        return site === undefined ? jar.storageEntries() : jar.storageOfSite(normalizeSite(site));
+      },
+      importFiles: (files, importOptions) => importFiles(jar, files, importOptions),
       async close() {
         if (closed) return;
         closed = true;

@@ -7,6 +7,7 @@ import type { Client } from '../../shared/contract';
 import { ClientProvider } from '../client/context';
 import { createQueryClient } from '../client/queries';
 import { ToastProvider } from '../components/Toasts';
+import { ExportSelectionProvider } from '../features/export/selection';
 import { AuthProblem } from './AuthProblem';
 import { Shell } from './Shell';
 
@@ -50,7 +51,9 @@ export function App({ client, i18n, onUnauthorized }: AppProps) {
         <ClientProvider client={client}>
           <QueryClientProvider client={queryClient}>
             <ToastProvider>
-              <Shell />
+              <ExportSelectionProvider>
+                <Shell />
+              </ExportSelectionProvider>
             </ToastProvider>
           </QueryClientProvider>
         </ClientProvider>

@@ -22,7 +22,9 @@ function RouteView({ route }: { route: Route }) {
     case 'import':
       return <ImportPage />;
     case 'export':
-      return <ExportPage />;
+      return (
+        <ExportPage key={route.selection ? 'selection' : 'all'} fromSelection={route.selection === true} />
+      );
     default:
       return <SitesPage />;
   }

@@ -1,14 +1,18 @@
-// Hash routes: #/sites, #/site/<site>, #/import, #/export. Anything else (including an empty fragment
-// after the token was removed from it) shows the sites list.
+// Hash routes: #/sites, #/site/<site>, #/import, #/export, #/export/selection (the cookies picked on a site
+// page). Anything else (including an empty fragment after the token was removed from it) shows the sites list.
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { name: 'sites' } | { name: 'site'; site: string } | { name: 'import' } | { name: 'export' };
+  | { name: 'sites' }
+  | { name: 'site'; site: string }
+  | { name: 'import' }
+  | { name: 'export'; selection?: true };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'import') return { name: 'import' };
   if (path === 'export') return { name: 'export' };
+  if (path === 'export/selection') return { name: 'export', selection: true };
   if (path.startsWith('site/')) {
     try {
       const site = decodeURIComponent(path.slice('site/'.length));
@@ -21,7 +25,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'site' ? `#/site/${encodeURIComponent(route.site)}` : `#/${route.name}`;
+  if (route.name === 'site') return `#/site/${encodeURIComponent(route.site)}`;
+  if (route.name === 'export' && route.selection) return '#/export/selection';
+  return `#/${route.name}`;
 }
 
 export function navigate(route: Route): void {

@@ -71,7 +71,7 @@ try {
 console.log(
   `${COUNT} cookies: sealed jar ${(readFileSync(ours).length / 1048576).toFixed(1)} MiB, plain tough-cookie JSON ` +
     `${(readFileSync(peer).length / 1048576).toFixed(1)} MiB; tough-cookie deserializeSync kept ${peerLoaded} of ${COUNT}, ` +
-    `Crumbs' loader kept ${readJarFile(ours, key).length}.`,
+    `Crumbs' loader kept ${readJarFile(ours, key).cookies.length}.`,
 );
 
 describe(`load ${SMALL} cookies`, () => {

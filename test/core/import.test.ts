@@ -141,6 +141,7 @@ describe('sites', () => {
       {
         site: 'dashboard.paris',
         cookieCount: 0,
+        storageCount: 0,
         declaredCount: 4,
         hasPolicy: true,
         builtin: true,

@@ -205,3 +205,42 @@ describe('sealing', () => {
     await expect(openCore({ dataDir: dir })).rejects.toMatchObject({ code: 'JAR_CORRUPT' });
   });
 });
+
+describe('jar file versions', () => {
+  it('still opens a version-2 snapshot (tough-cookie toJSON objects, with localStorage)', async () => {
+    const dir = newDir();
+    const first = await open(dir);
+    await closeCore(first); // creates the key
+    const { readFileSync } = await import('node:fs');
+    const { seal } = await import('../../electron/core/storage/sealing');
+    const { writeFileAtomic } = await import('../../electron/core/storage/atomic-write');
+    const { Cookie } = await import('tough-cookie');
+    const key = Buffer.from(JSON.parse(readFileSync(join(dir, 'jar.key'), 'utf8')).key, 'base64');
+    const cookie = new Cookie({
+      key: 'old',
+      value: 'v2-value',
+      domain: 'old.example',
+      path: '/',
+      hostOnly: true,
+      sameSite: 'lax',
+    });
+    const snapshot = {
+      version: 2,
+      savedAt: new Date().toISOString(),
+      cookies: [cookie.toJSON()],
+      storage: [{ origin: 'https://old.example', name: 'consent', value: '{"a":1}' }],
+    };
+    writeFileAtomic(join(dir, 'jar.sealed'), seal(key, Buffer.from(JSON.stringify(snapshot))));
+    const core = await open(dir);
+    expect(core.cookies()).toEqual([
+      expect.objectContaining({
+        name: 'old',
+        value: 'v2-value',
+        domain: 'old.example',
+        hostOnly: true,
+        sameSite: 'lax',
+      }),
+    ]);
+    expect(core.storage()).toEqual([{ origin: 'https://old.example', name: 'consent', value: '{"a":1}' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt, crumbs, serve } from './built';
 import { allFiles, inDays, netscapeLine, tempDir } from '../helpers/temp';
@@ -174,5 +174,57 @@ describe('crumbs CLI (built)', () => {
     const run = crumbs(['app'], { ELECTRON_OVERRIDE_DIST_PATH: join(dir(), 'no-electron-here') });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('npm run web');
+  });
+
+  it('formats lists every reader and writer with what it keeps and loses; browsers lists profiles of a home', () => {
+    const formats = crumbs(['formats', '--json']);
+    expect(formats.status).toBe(0);
+    const parsed = JSON.parse(formats.stdout) as {
+      import: { id: string; loses: string }[];
+      export: { id: string }[];
+    };
+    expect(parsed.import.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['netscape', 'playwright', 'har', 'firefox', 'safari']),
+    );
+    expect(parsed.export.map((w) => w.id)).toEqual(
+      expect.arrayContaining(['netscape', 'playwright', 'cdp', 'header', 'curl']),
+    );
+    expect(crumbs(['formats']).stdout).toContain('loses:');
+
+    const home = dir();
+    mkdirSync(join(home, '.config', 'chromium', 'Default'), { recursive: true });
+    writeFileSync(join(home, '.config', 'chromium', 'Default', 'Cookies'), 'SQLite format 3\u0000');
+    const browsers = crumbs(['browsers', '--json'], { HOME: home, XDG_CONFIG_HOME: join(home, '.config') });
+    expect(browsers.status).toBe(0);
+    expect(JSON.parse(browsers.stdout)).toEqual([
+      expect.objectContaining({
+        browser: 'chromium',
+        format: 'chromium',
+        cookieFile: join(home, '.config', 'chromium', 'Default', 'Cookies'),
+      }),
+    ]);
+  });
+
+  it('imports Set-Cookie lines with --url, and exports a Cookie header for a URL with what it left out on stderr', () => {
+    const data = dir();
+    const file = join(data, '..', `sc-${Date.now()}.txt`);
+    writeFileSync(file, 'Set-Cookie: sid=abc; Path=/; Secure; HttpOnly\nSet-Cookie: admin=1; Path=/admin\n');
+    cleanups.push(() => rmSync(file, { force: true }));
+    const noUrl = crumbs(['import', file, '--json', '--data-dir', data]);
+    expect(noUrl.status).toBe(2);
+    expect(JSON.stringify(JSON.parse(noUrl.stdout).rejected)).toContain('--url');
+    expect(crumbs(['import', file, '--url', 'https://shop.example/', '--data-dir', data]).status).toBe(0);
+    const header = crumbs([
+      'export',
+      '--format',
+      'header',
+      '--url',
+      'https://shop.example/cart',
+      '--data-dir',
+      data,
+    ]);
+    expect(header.status).toBe(0);
+    expect(header.stdout.trim()).toBe('Cookie: sid=abc');
+    expect(header.stderr).toContain('admin');
   });
 });

@@ -25,7 +25,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     'sites.get': async (input) => {
       record('sites.get', input);
-      return { site: input.site, policy: null, cookies: [] };
+      return { site: input.site, policy: null, cookies: [], storage: [] };
     },
     'sites.delete': async (input) => {
       record('sites.delete', input);
@@ -39,6 +39,14 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
       record('cookies.delete', input);
       return { removed: input.keys.length, undoId: 'u1' };
     },
+    'storage.reveal': async (input) => {
+      record('storage.reveal', input);
+      return { value: 'v' };
+    },
+    'storage.delete': async (input) => {
+      record('storage.delete', input);
+      return { removed: input.keys.length, undoId: 'u2' };
+    },
     'jar.undo': async (input) => {
       record('jar.undo', input);
       return { restored: 0 };
@@ -50,6 +58,8 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
         updated: 0,
         skipped: 0,
         rejected: [],
+        warnings: [],
+        storage: { imported: 0, updated: 0 },
         files: [],
         applied: !input.dryRun,
         dryRun: input.dryRun,
@@ -57,7 +67,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     'export.run': async (input) => {
       record('export.run', input);
-      return { filename: 'cookies.txt', mediaType: 'text/plain', content: '', count: 0 };
+      return { filename: 'cookies.txt', mediaType: 'text/plain', content: '', count: 0, lost: [] };
     },
   } satisfies Api;
   return { api: { ...api, ...overrides }, calls };
@@ -78,6 +88,8 @@ export function createFakeCore(
     dataDir,
     keyProtection: 'keyfile',
     cookies: () => [],
+    storage: () => [],
+    importFiles: () => Promise.reject(new Error('the main process never imports through this path')),
     closeCalls: 0,
     async close() {
       core.closeCalls++;

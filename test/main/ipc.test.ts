@@ -45,21 +45,35 @@ describe('IPC binding', () => {
     const answer = await invoke('import.run', { files: [{ name: 'a.txt', content: 'x' }] });
     expect(answer).toEqual({
       ok: true,
-      value: { imported: 0, updated: 0, skipped: 0, rejected: [], files: [], applied: true, dryRun: false },
+      value: {
+        imported: 0,
+        updated: 0,
+        skipped: 0,
+        rejected: [],
+        warnings: [],
+        storage: { imported: 0, updated: 0 },
+        files: [],
+        applied: true,
+        dryRun: false,
+      },
     });
     expect(calls).toEqual([
       {
         method: 'import.run',
         input: {
-          files: [{ name: 'a.txt', content: 'x' }],
+          files: [{ name: 'a.txt', content: 'x', encoding: 'utf8' }],
           format: 'auto',
           dryRun: false,
           skipInvalid: false,
+          harRequestCookies: false,
         },
       },
     ]);
     const site = await invoke('sites.get', { site: '  example.com ' });
-    expect(site).toEqual({ ok: true, value: { site: 'example.com', policy: null, cookies: [] } });
+    expect(site).toEqual({
+      ok: true,
+      value: { site: 'example.com', policy: null, cookies: [], storage: [] },
+    });
   });
 
   it('every method can be reached by the trusted window', async () => {
@@ -71,6 +85,8 @@ describe('IPC binding', () => {
       'sites.delete': { site: 'a.example' },
       'cookies.reveal': { domain: 'a.example', path: '/', name: 'n' },
       'cookies.delete': { keys: [{ domain: 'a.example', path: '/', name: 'n' }] },
+      'storage.reveal': { origin: 'https://a.example', name: 'n' },
+      'storage.delete': { keys: [{ origin: 'https://a.example', name: 'n' }] },
       'jar.undo': { undoId: 'u1' },
       'import.run': { files: [{ name: 'f', content: '' }] },
       'export.run': { format: 'json' },

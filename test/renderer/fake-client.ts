@@ -1,13 +1,21 @@
 // An in-memory stand-in for the core, typed by the contract (`satisfies Client`): the UI cannot tell it
-// from the real one. It keeps cookies with values, policies, undo snapshots, and records every call.
+// from the real one. It keeps cookies with values, localStorage entries, policies, undo snapshots, and
+// records every call.
 import type { Client, Input, Method } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
-import type { Cookie, CookieKey, CookieView, Problem, SitePolicy } from '../../shared/model';
+import type { Cookie, CookieKey, CookieView, Problem, SitePolicy, StorageEntry } from '../../shared/model';
+import { expiryWarnings, readFile, sentTo, siteOfOrigin, writeCookies } from './fake-formats';
+
+interface Deleted {
+  cookies: Cookie[];
+  storage: StorageEntry[];
+}
 
 export interface FakeState {
   cookies: Cookie[];
+  storage: StorageEntry[];
   policies: SitePolicy[];
-  undo: Map<string, Cookie[]>;
+  undo: Map<string, Deleted>;
   calls: { method: Method; input: unknown }[];
   /** When set, the next call of that method fails with this error. */
   failNext: Partial<Record<Method, CrumbsError>>;
@@ -15,50 +23,20 @@ export interface FakeState {
 
 const sameKey = (a: CookieKey, b: CookieKey) =>
   a.domain === b.domain && a.path === b.path && a.name === b.name;
-const siteOf = (domain: string) => domain.split('.').slice(-2).join('.');
+const sameEntry = (a: { origin: string; name: string }, b: { origin: string; name: string }) =>
+  a.origin === b.origin && a.name === b.name;
 
 function view(cookie: Cookie): CookieView {
   const { value, ...rest } = cookie;
   return { ...rest, valueLength: value.length };
 }
 
-/** The fake's own tiny cookies.txt reader: 7 tab-separated fields per line, '#' lines are comments. */
-function parseLines(name: string, content: string): { cookies: Cookie[]; problems: Problem[] } {
-  const cookies: Cookie[] = [];
-  const problems: Problem[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const fields = line.split('\t');
-    const [domain, , path, secure, expires, cookieName, value] = fields;
-    if (fields.length !== 7 || !domain || !path || !cookieName || value === undefined) {
-      problems.push({
-        where: `${name} line ${index + 1}`,
-        reason: `expected 7 tab-separated fields, found ${fields.length}`,
-      });
-      return;
-    }
-    const bare = domain.replace(/^\./, '');
-    const seconds = Number(expires);
-    cookies.push({
-      name: cookieName,
-      value,
-      domain: bare,
-      hostOnly: !domain.startsWith('.'),
-      path,
-      expires: seconds === 0 ? null : seconds,
-      httpOnly: false,
-      secure: secure === 'TRUE',
-      sameSite: null,
-      site: siteOf(bare),
-      creation: 1_700_000_000,
-    });
-  });
-  return { cookies, problems };
-}
-
-export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePolicy[] } = {}) {
+export function createFakeClient(
+  seed: { cookies?: Cookie[]; policies?: SitePolicy[]; storage?: StorageEntry[] } = {},
+) {
   const state: FakeState = {
     cookies: [...(seed.cookies ?? [])],
+    storage: [...(seed.storage ?? [])],
     policies: [...(seed.policies ?? [])],
     undo: new Map(),
     calls: [],
@@ -74,14 +52,20 @@ export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePoli
       throw failure;
     }
   };
-  const remove = (predicate: (cookie: Cookie) => boolean) => {
-    const removed = state.cookies.filter(predicate);
-    state.cookies = state.cookies.filter((cookie) => !predicate(cookie));
-    if (removed.length === 0) return { removed: 0, undoId: null };
+  const remove = (cookieTest: (cookie: Cookie) => boolean, storageTest: (entry: StorageEntry) => boolean) => {
+    const deleted: Deleted = {
+      cookies: state.cookies.filter(cookieTest),
+      storage: state.storage.filter(storageTest),
+    };
+    state.cookies = state.cookies.filter((cookie) => !cookieTest(cookie));
+    state.storage = state.storage.filter((entry) => !storageTest(entry));
+    const removed = deleted.cookies.length + deleted.storage.length;
+    if (removed === 0) return { removed: 0, undoId: null };
     const undoId = `undo-${++undoCounter}`;
-    state.undo.set(undoId, removed);
-    return { removed: removed.length, undoId };
+    state.undo.set(undoId, deleted);
+    return { removed, undoId };
   };
+  const none = () => false;
 
   const client = {
     'app.info': async (input) => {
@@ -95,13 +79,18 @@ export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePoli
     },
     'sites.list': async (input) => {
       record('sites.list', input);
-      const names = new Set([...state.policies.map((p) => p.site), ...state.cookies.map((c) => c.site)]);
+      const names = new Set([
+        ...state.policies.map((p) => p.site),
+        ...state.cookies.map((c) => c.site),
+        ...state.storage.map((e) => siteOfOrigin(e.origin)),
+      ]);
       return [...names].sort().map((site) => {
         const policy = state.policies.find((p) => p.site === site);
         const cookies = state.cookies.filter((c) => c.site === site);
         return {
           site,
           cookieCount: cookies.length,
+          storageCount: state.storage.filter((e) => siteOfOrigin(e.origin) === site).length,
           declaredCount: policy?.entries.length ?? 0,
           hasPolicy: policy !== undefined,
           builtin: policy?.source.kind === 'builtin',
@@ -113,12 +102,20 @@ export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePoli
       record('sites.get', input);
       const policy = state.policies.find((p) => p.site === input.site) ?? null;
       const cookies = state.cookies.filter((c) => c.site === input.site).map(view);
-      if (!policy && cookies.length === 0) throw new CrumbsError('NOT_FOUND', `No site ${input.site}.`);
-      return { site: input.site, policy, cookies };
+      const storage = state.storage
+        .filter((e) => siteOfOrigin(e.origin) === input.site)
+        .map(({ value, ...rest }) => ({ ...rest, valueLength: value.length }));
+      if (!policy && cookies.length === 0 && storage.length === 0) {
+        throw new CrumbsError('NOT_FOUND', `No site ${input.site}.`);
+      }
+      return { site: input.site, policy, cookies, storage };
     },
     'sites.delete': async (input) => {
       record('sites.delete', input);
-      return remove((cookie) => cookie.site === input.site);
+      return remove(
+        (cookie) => cookie.site === input.site,
+        (entry) => siteOfOrigin(entry.origin) === input.site,
+      );
     },
     'cookies.reveal': async (input) => {
       record('cookies.reveal', input);
@@ -128,42 +125,64 @@ export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePoli
     },
     'cookies.delete': async (input) => {
       record('cookies.delete', input);
-      return remove((cookie) => input.keys.some((key) => sameKey(cookie, key)));
+      return remove((cookie) => input.keys.some((key) => sameKey(cookie, key)), none);
+    },
+    'storage.reveal': async (input) => {
+      record('storage.reveal', input);
+      const entry = state.storage.find((e) => sameEntry(e, input));
+      if (!entry) throw new CrumbsError('NOT_FOUND', 'No such localStorage entry.');
+      return { value: entry.value };
+    },
+    'storage.delete': async (input) => {
+      record('storage.delete', input);
+      return remove(none, (entry) => input.keys.some((key) => sameEntry(entry, key)));
     },
     'jar.undo': async (input) => {
       record('jar.undo', input);
       const restored = state.undo.get(input.undoId);
       if (!restored) throw new CrumbsError('NOT_FOUND', 'Nothing to undo.');
       state.undo.delete(input.undoId);
-      state.cookies.push(...restored);
-      return { restored: restored.length };
+      state.cookies.push(...restored.cookies);
+      state.storage.push(...restored.storage);
+      return { restored: restored.cookies.length + restored.storage.length };
     },
     'import.run': async (input) => {
       record('import.run', input);
-      const parsed = input.files.map((file) => ({ file, ...parseLines(file.name, file.content) }));
-      const rejected = parsed.flatMap((p) => p.problems);
-      const incoming = parsed.flatMap((p) => p.cookies);
+      const format = input.format ?? 'auto';
+      const parsed = input.files.map((file) => ({
+        file,
+        ...readFile(file, { format, url: input.url, site: input.site }),
+      }));
+      const rejected: Problem[] = parsed.flatMap((p) => p.problems);
       const dryRun = input.dryRun ?? false;
       if (!dryRun && rejected.length > 0 && !input.skipInvalid) {
         throw new CrumbsError('IMPORT_INVALID', `${rejected.length} rows were rejected.`);
       }
       const now = Date.now() / 1000;
-      const live = incoming.filter((c) => c.expires === null || c.expires > now);
-      const updated = live.filter((c) => state.cookies.some((old) => sameKey(old, c))).length;
+      const incoming = parsed.flatMap((p) =>
+        p.cookies.map((cookie, index) => ({ cookie, where: `${p.file.name} entry ${index + 1}` })),
+      );
+      const live = incoming.filter(({ cookie: c }) => c.expires === null || c.expires > now);
+      const updated = live.filter(({ cookie: c }) => state.cookies.some((old) => sameKey(old, c))).length;
+      const entries = parsed.flatMap((p) => p.storage);
+      const storageUpdated = entries.filter((e) => state.storage.some((old) => sameEntry(old, e))).length;
       if (!dryRun) {
-        state.cookies = state.cookies.filter((old) => !live.some((c) => sameKey(old, c)));
-        state.cookies.push(...live);
+        state.cookies = state.cookies.filter((old) => !live.some(({ cookie: c }) => sameKey(old, c)));
+        state.cookies.push(...live.map(({ cookie }) => cookie));
+        state.storage = state.storage.filter((old) => !entries.some((e) => sameEntry(old, e)));
+        state.storage.push(...entries);
       }
       return {
         imported: live.length - updated,
         updated,
         skipped: incoming.length - live.length,
         rejected,
+        warnings: expiryWarnings(live, now),
+        storage: { imported: entries.length - storageUpdated, updated: storageUpdated },
         files: parsed.map((p) => ({
           name: p.file.name,
-          format: p.cookies.length > 0 ? ('netscape' as const) : null,
-          formatReason:
-            input.format && input.format !== 'auto' ? `chosen: ${input.format}` : 'tab-separated lines',
+          format: p.format,
+          formatReason: p.reason,
           cookies: p.cookies.length,
         })),
         applied: !dryRun,
@@ -172,19 +191,18 @@ export function createFakeClient(seed: { cookies?: Cookie[]; policies?: SitePoli
     },
     'export.run': async (input) => {
       record('export.run', input);
-      const chosen = state.cookies.filter((c) => input.site === undefined || c.site === input.site);
-      const content =
-        input.format === 'json'
-          ? JSON.stringify(chosen.map((c) => ({ name: c.name, value: c.value, domain: c.domain })))
-          : chosen
-              .map((c) => [c.domain, 'FALSE', c.path, 'FALSE', c.expires ?? 0, c.name, c.value].join('\t'))
-              .join('\n');
-      return {
-        filename: `crumbs-${input.site ?? 'jar'}.${input.format === 'json' ? 'json' : 'txt'}`,
-        mediaType: input.format === 'json' ? 'application/json' : 'text/plain',
-        content,
-        count: chosen.length,
-      };
+      if ((input.format === 'header' || input.format === 'curl') && !input.url) {
+        throw new CrumbsError('VALIDATION', 'A Cookie header is for one URL: give it (--url https://…).');
+      }
+      let chosen = state.cookies.filter((c) => input.site === undefined || c.site === input.site);
+      if (input.keys) chosen = chosen.filter((c) => input.keys!.some((key) => sameKey(c, key)));
+      if (input.url) chosen = chosen.filter((c) => sentTo(c, new URL(input.url!)));
+      const storage = input.keys
+        ? []
+        : state.storage.filter((e) => input.site === undefined || siteOfOrigin(e.origin) === input.site);
+      const { content, lost, extension, mediaType } = writeCookies(input.format, chosen, storage, input.url);
+      const scope = input.site ?? (input.keys ? 'selection' : 'jar');
+      return { filename: `crumbs-${scope}.${extension}`, mediaType, content, count: chosen.length, lost };
     },
   } satisfies Client;
 

@@ -1,6 +1,6 @@
 // The project's own small fixtures: a built-in example policy in the shape of the seed site's, and a few
 // cookies at fixed offsets from "now" so relative dates are predictable.
-import type { Cookie, SitePolicy } from '../../shared/model';
+import type { Cookie, SitePolicy, StorageEntry } from '../../shared/model';
 
 export const EXAMPLE_SITE = 'dashboard.paris';
 
@@ -94,5 +94,13 @@ export function exampleCookies(): Cookie[] {
     }),
     cookie({ name: '_ga', value: 'GA1.1.42', domain: 'dashboard.paris', hostOnly: false }),
     cookie({ name: 'pref', value: 'dark', domain: 'example.org', expires: inDays(200) }),
+  ];
+}
+
+/** localStorage of two origins of the example site (consent platforms keep their state there). */
+export function exampleStorage(): StorageEntry[] {
+  return [
+    { origin: `https://${EXAMPLE_SITE}`, name: 'consent', value: '{"statistics":false}' },
+    { origin: `https://www.${EXAMPLE_SITE}`, name: 'theme', value: 'dark' },
   ];
 }

@@ -10,6 +10,12 @@ const cookieRow = (name: string) => {
   if (!row) throw new Error(`no row for ${name}`);
   return row;
 };
+/** The text of a row's cells after the selection checkbox's. */
+const dataCells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .slice(1)
+    .map((cell) => cell.textContent);
 const cookieNames = () => screen.queryAllByTestId('cookie-row').map((r) => r.getAttribute('data-name'));
 
 describe('site page', () => {
@@ -54,23 +60,18 @@ describe('site page', () => {
     const session = cookieRow('sessionid');
     expect(session.textContent).not.toContain('s3cr3t-session');
     expect(within(session).getByTestId('cookie-value').textContent).toContain('••••');
-    const cells = within(session)
-      .getAllByRole('cell')
-      .map((cell) => cell.textContent);
+    const cells = dataCells(session);
+    expect(within(session).getByTestId('cookie-select')).toBeTruthy();
     expect(cells[1]).toBe('dashboard.paris'); // host-only: no leading dot
     expect(cells[3]).toContain('(in 13 days)');
     expect(cells.slice(4, 7)).toEqual(['Yes', 'Yes', 'Lax']);
 
-    const csrf = within(cookieRow('csrftoken'))
-      .getAllByRole('cell')
-      .map((cell) => cell.textContent);
+    const csrf = dataCells(cookieRow('csrftoken'));
     expect(csrf[1]).toBe('.dashboard.paris');
     expect(csrf[3]).toContain('(expired)');
     expect(csrf[6]).toBe('Strict');
 
-    const ga = within(cookieRow('_ga'))
-      .getAllByRole('cell')
-      .map((cell) => cell.textContent);
+    const ga = dataCells(cookieRow('_ga'));
     expect(ga[3]).toBe('Session');
     expect(ga[6]).toContain('Not set');
     expect(cookieRow('_ga').textContent).toContain('Not declared');

@@ -17,7 +17,7 @@ describe('sites list', () => {
     const cells = within(row)
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
-    expect(cells).toEqual(['0', '4']);
+    expect(cells).toEqual(['0', '—No localStorage', '4']);
   });
 
   it('lists every site and filters by name, with an empty state when nothing matches', async () => {
@@ -30,7 +30,7 @@ describe('sites list', () => {
       within(exampleRow)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['3', '4']);
+    ).toEqual(['3', '—No localStorage', '4']);
 
     const search = screen.getByRole('searchbox', { name: 'Search sites' });
     fireEvent.change(search, { target: { value: 'ORG' } });

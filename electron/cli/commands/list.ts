@@ -35,7 +35,11 @@ export function describeCookies(
   nowSeconds = Date.now() / 1000,
 ): string {
   const bySite = new Map<string, Cookie[]>();
-  for (const c of cookies) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
+  for (const c of cookies) {
+    const list = bySite.get(c.site);
+    if (list) list.push(c);
+    else bySite.set(c.site, [c]);
+  }
   const lines: string[] = [];
   for (const [site, list] of [...bySite].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`${site} (${list.length} cookie${list.length === 1 ? '' : 's'})`);

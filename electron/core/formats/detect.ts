@@ -1,11 +1,10 @@
 // Which format a file is in, with a reason the user can check ("starts with '# Netscape HTTP Cookie
 // File'"). JSON is decided by the first character and one JSON.parse, whose value is handed on so the
 // parser does not parse again; cookies.txt by its header, a cookie-spec comment, or its first cookie line.
-import type { ImportFormat } from '../../../shared/model';
 import { isRecord, kindOf } from './extension-json';
 import { isOverInputLimit, stripBom } from './limits';
 import { classifyNetscapeLine, NETSCAPE_HEADER, parseFlag } from './netscape';
-import type { Detection } from './types';
+import type { Detection, FileFormat } from './types';
 
 export interface Inspection {
   detection: Detection;
@@ -63,7 +62,7 @@ function detectJsonValue(value: unknown): Detection {
       'cookieManagerVersion' in value
         ? " ('A Cookie Manager')"
         : 'origins' in value
-          ? ' (Playwright storageState; its origins and localStorage are not read)'
+          ? ' (Playwright storageState)'
           : '';
     if (value.cookies.length === 0)
       return { format: 'json', reason: `JSON object with an empty cookies array${label}` };
@@ -160,13 +159,13 @@ export function detectFormat(text: string): Detection {
   return inspectText(text).detection;
 }
 
-const LABELS: Record<Exclude<ImportFormat, 'auto'>, string> = {
+const LABELS: Record<FileFormat, string> = {
   netscape: 'Netscape cookies.txt',
   json: 'extension JSON',
 };
 
 /** The reason shown when the user named the format instead of leaving it to detection. */
-export function givenFormatReason(format: Exclude<ImportFormat, 'auto'>, detected: Detection): string {
+export function givenFormatReason(format: FileFormat, detected: Detection): string {
   if (detected.format === format) return `read as ${LABELS[format]} as asked (${detected.reason})`;
   return `read as ${LABELS[format]} as asked, though it does not look like it: ${detected.reason}`;
 }

@@ -1,10 +1,10 @@
 // The cookie-file formats as the jar, the CLI and the UI use them: detect, parse, serialize.
-import type { CookieData, ExportFormat, ImportFormat } from '../../../shared/model';
+import type { CookieData } from '../../../shared/model';
 import { givenFormatReason, inspectText } from './detect';
 import { parseExtensionJson, parseExtensionJsonValue, serializeExtensionJson } from './extension-json';
 import { assertInputSize } from './limits';
 import { parseNetscape, serializeNetscape } from './netscape';
-import type { Detection, ParseResult } from './types';
+import type { Detection, FileFormat, ParseResult } from './types';
 
 export { detectFormat } from './detect';
 export { parseExtensionJson, serializeExtensionJson } from './extension-json';
@@ -21,7 +21,7 @@ export type { Detection, FileFormat, ParsedEntry, ParseResult } from './types';
 export function parseFile(
   text: string,
   source: string,
-  format: ImportFormat,
+  format: 'auto' | FileFormat,
 ): { result: ParseResult | null; detection: Detection } {
   assertInputSize(text, source);
   const inspected = inspectText(text);
@@ -39,11 +39,7 @@ export function parseFile(
   return { result, detection };
 }
 
-/** Writes cookies in an export format. `now` (Unix seconds) only dates the cookies.txt header. */
-export function serialize(
-  cookies: CookieData[],
-  format: ExportFormat,
-  options: { now?: number } = {},
-): string {
+/** Writes cookies as cookies.txt or extension JSON. `now` (Unix seconds) only dates the cookies.txt header. */
+export function serialize(cookies: CookieData[], format: FileFormat, options: { now?: number } = {}): string {
   return format === 'netscape' ? serializeNetscape(cookies, options) : serializeExtensionJson(cookies);
 }

@@ -151,7 +151,7 @@ export function parseNetscape(text: string, source: string): ParseResult {
   return { format: 'netscape', entries, problems: problems.list() };
 }
 
-function writable(cookie: CookieData): string | null {
+export function unwritableReason(cookie: CookieData): string | null {
   const breaks = /[\t\r\n]/;
   if (breaks.test(cookie.name)) return 'its name holds a tab or line break';
   if (breaks.test(cookie.value)) return 'its value holds a tab or line break';
@@ -177,7 +177,7 @@ export function serializeNetscape(cookies: CookieData[], options: { now?: number
     '',
   ];
   for (const cookie of cookies) {
-    const unwritable = writable(cookie);
+    const unwritable = unwritableReason(cookie);
     if (unwritable) {
       throw new CrumbsError(
         'VALIDATION',

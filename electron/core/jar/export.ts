@@ -1,32 +1,43 @@
-import type { ExportFormat, ExportResult } from '../../../shared/model';
-import { serializeExtensionJson, serializeNetscape } from '../formats';
+import type { CookieKey, ExportFormat, ExportResult } from '../../../shared/model';
+import { CrumbsError } from '../../../shared/errors';
+import { writerFor } from '../formats/registry';
 import { toCookieData } from './convert';
 import type { Jar } from './jar';
 
-export function exportCookies(
-  jar: Jar,
-  format: ExportFormat,
-  site: string | undefined,
-  now = new Date(),
-): ExportResult {
-  const cookies = (site ? jar.ofSite(site) : jar.live()).map(toCookieData);
+export interface ExportRequest {
+  format: ExportFormat;
+  site?: string;
+  keys?: CookieKey[];
+  url?: string;
+}
+
+export function exportCookies(jar: Jar, request: ExportRequest, now = new Date()): ExportResult {
+  const writer = writerFor(request.format);
+  if (writer.needsUrl && !request.url) {
+    throw new CrumbsError('VALIDATION', `A ${writer.label} is for one URL: give it (--url https://…).`);
+  }
+  let tough = request.site ? jar.ofSite(request.site) : jar.live();
+  if (request.keys) {
+    const wanted = new Set(request.keys.map((k) => `${k.domain}\u0000${k.path}\u0000${k.name}`));
+    tough = tough.filter((c) => wanted.has(`${c.domain}\u0000${c.path}\u0000${c.key}`));
+  }
+  const cookies = tough.map(toCookieData);
   cookies.sort(
     (a, b) =>
       a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.name.localeCompare(b.name),
   );
-  const stem = `crumbs-${site ?? 'jar'}-${now.toISOString().slice(0, 10)}`;
-  if (format === 'netscape') {
-    return {
-      filename: `${stem}.cookies.txt`,
-      mediaType: 'text/plain',
-      content: serializeNetscape(cookies),
-      count: cookies.length,
-    };
-  }
+  // A selection of cookies carries no localStorage; a site or the whole jar does.
+  const storage = request.keys ? [] : request.site ? jar.storageOfSite(request.site) : jar.storageEntries();
+  const { content, lost } = writer.write(
+    { cookies, storage },
+    { nowSec: Math.floor(now.getTime() / 1000), ...(request.url ? { url: request.url } : {}) },
+  );
+  const scope = request.site ?? (request.keys ? 'selection' : 'jar');
   return {
-    filename: `${stem}.json`,
-    mediaType: 'application/json',
-    content: serializeExtensionJson(cookies),
+    filename: `crumbs-${scope}-${now.toISOString().slice(0, 10)}${writer.extension}`,
+    mediaType: writer.mediaType,
+    content,
     count: cookies.length,
+    lost,
   };
 }

@@ -2,13 +2,14 @@
 // (debounced) and on close.
 import { join } from 'node:path';
 import { CookieJar, type Cookie as ToughCookie } from 'tough-cookie';
-import type { CookieKey } from '../../../shared/model';
+import type { CookieKey, StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { FILES } from '../storage/data-dir';
 import { readJarFile, writeJarFile } from './jar-file';
 import { ObservedStore } from './observed-store';
 import { isExpired } from './convert';
-import { siteOf } from './site';
+import { siteOf, siteOfOrigin } from './site';
+import { JAR_RULES } from './rules';
 
 export interface JarOptions {
   dataDir: string;
@@ -19,18 +20,13 @@ export interface JarOptions {
   onSaveError?: (err: unknown) => void;
 }
 
-/** The validation rules the jar applies to every cookie it takes in. */
-export const JAR_RULES = {
-  rejectPublicSuffixes: true,
-  // localhost, *.test, *.local…: testers keep cookies for them; tough-cookie refuses them unless allowed.
-  allowSpecialUseDomain: true,
-  prefixSecurity: 'strict',
-  looseMode: false,
-} as const;
+export { JAR_RULES } from './rules';
 
 export class Jar {
   readonly store: ObservedStore;
   readonly tough: CookieJar;
+  /** localStorage entries by origin, then name. */
+  private readonly storage = new Map<string, Map<string, string>>();
   private timer: NodeJS.Timeout | null = null;
   private dirty = false;
   private loading = true;
@@ -44,7 +40,9 @@ export class Jar {
   static open(options: JarOptions): Jar {
     const jar = new Jar(options);
     if (options.key) {
-      for (const cookie of readJarFile(jar.path, options.key)) jar.store.putQuietly(cookie);
+      const contents = readJarFile(jar.path, options.key);
+      for (const cookie of contents.cookies) jar.store.putQuietly(cookie);
+      for (const entry of contents.storage) jar.setStorage(entry);
     }
     jar.loading = false;
     return jar;
@@ -77,7 +75,54 @@ export class Jar {
 
   async put(cookies: ToughCookie[]): Promise<void> {
     this.assertWritable();
-    for (const c of cookies) await this.store.putCookie(c);
+    for (const c of cookies) this.store.putQuietly(c);
+    if (cookies.length > 0) this.changed();
+  }
+
+  storageEntries(): StorageEntry[] {
+    const out: StorageEntry[] = [];
+    for (const [origin, byName] of this.storage)
+      for (const [name, value] of byName) out.push({ origin, name, value });
+    return out;
+  }
+
+  storageOfSite(site: string): StorageEntry[] {
+    return this.storageEntries().filter((e) => siteOfOrigin(e.origin) === site);
+  }
+
+  findStorage(origin: string, name: string): StorageEntry | undefined {
+    const value = this.storage.get(origin)?.get(name);
+    return value === undefined ? undefined : { origin, name, value };
+  }
+
+  putStorage(entries: StorageEntry[]): void {
+    this.assertWritable();
+    for (const e of entries) this.setStorage(e);
+    if (entries.length > 0) this.changed();
+  }
+
+  removeStorage(entries: { origin: string; name: string }[]): StorageEntry[] {
+    this.assertWritable();
+    const removed: StorageEntry[] = [];
+    for (const { origin, name } of entries) {
+      const found = this.findStorage(origin, name);
+      if (!found) continue;
+      const byName = this.storage.get(origin);
+      byName?.delete(name);
+      if (byName?.size === 0) this.storage.delete(origin);
+      removed.push(found);
+    }
+    if (removed.length > 0) this.changed();
+    return removed;
+  }
+
+  private setStorage(e: StorageEntry): void {
+    let byName = this.storage.get(e.origin);
+    if (!byName) {
+      byName = new Map();
+      this.storage.set(e.origin, byName);
+    }
+    byName.set(e.name, e.value);
   }
 
   /** Writes pending changes now. */
@@ -89,7 +134,7 @@ export class Jar {
     const keep = (function* (store: ObservedStore) {
       for (const c of store.each()) if (!isExpired(c, nowMs)) yield c;
     })(this.store);
-    writeJarFile(this.path, this.options.key, keep);
+    writeJarFile(this.path, this.options.key, keep, this.storageEntries());
     this.dirty = false;
   }
 

@@ -32,3 +32,12 @@ export function normalizeSite(input: string): string {
   if (!host || /[\s/\\?#@]/.test(host)) throw new CrumbsError('VALIDATION', `"${input}" is not a site name.`);
   return siteOf(host);
 }
+
+/** The site of a localStorage origin ("https://www.paris.fr:8443" → "paris.fr"). */
+export function siteOfOrigin(origin: string): string {
+  try {
+    return siteOf(new URL(origin).hostname.replace(/^\[(.*)\]$/, '$1'));
+  } catch {
+    return origin;
+  }
+}

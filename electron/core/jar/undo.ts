@@ -1,17 +1,24 @@
-// Deleted cookies are kept in memory for a while so the user can take a deletion back. Never written to
-// disk: an undo that outlived the process would be a copy of values the user meant to remove.
+// Deleted cookies and localStorage entries are kept in memory for a while so the user can take a deletion
+// back. Never written to disk: an undo that outlived the process would be a copy of values the user meant
+// to remove.
 import { randomUUID } from 'node:crypto';
 import type { Cookie as ToughCookie } from 'tough-cookie';
+import type { StorageEntry } from '../../../shared/model';
 
 const KEEP = 20;
 
-export class UndoBuffer {
-  private readonly entries = new Map<string, ToughCookie[]>();
+export interface Deleted {
+  cookies: ToughCookie[];
+  storage: StorageEntry[];
+}
 
-  remember(cookies: ToughCookie[]): string | null {
-    if (cookies.length === 0) return null;
+export class UndoBuffer {
+  private readonly entries = new Map<string, Deleted>();
+
+  remember(deleted: Deleted): string | null {
+    if (deleted.cookies.length === 0 && deleted.storage.length === 0) return null;
     const id = randomUUID();
-    this.entries.set(id, cookies);
+    this.entries.set(id, deleted);
     while (this.entries.size > KEEP) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -20,10 +27,10 @@ export class UndoBuffer {
     return id;
   }
 
-  take(id: string): ToughCookie[] | null {
-    const cookies = this.entries.get(id);
-    if (!cookies) return null;
+  take(id: string): Deleted | null {
+    const deleted = this.entries.get(id);
+    if (!deleted) return null;
     this.entries.delete(id);
-    return cookies;
+    return deleted;
   }
 }

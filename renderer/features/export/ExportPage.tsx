@@ -1,47 +1,75 @@
-// Export the whole jar or one site as cookies.txt or JSON, to a file or to the clipboard.
+// Export the whole jar, one site or a selection of cookies, in any format Crumbs writes, to a file or to the
+// clipboard; then show what the format could not carry.
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/model';
+import type { Input } from '../../../shared/contract';
+import type { ExportFormat } from '../../../shared/model';
+import { routeHref } from '../../app/routing';
 import { useClient } from '../../client/context';
 import { useSites } from '../../client/queries';
 import { Busy } from '../../components/Busy';
 import { copyText } from '../../components/CopyButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadText } from './download';
+import { ExportFormatList } from './ExportFormatList';
+import { ExportOutcome, type Delivery, type Outcome } from './ExportOutcome';
+import { needsUrl } from './formats';
+import { useExportSelection } from './selection';
 
-type Delivery = 'download' | 'clipboard';
-interface Outcome {
-  delivery: Delivery;
-  result: ExportResult;
-  copied: boolean;
-}
+type Request = Input<'export.run'>;
 
-function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
-
-export function ExportPage() {
+export function ExportPage({ fromSelection = false }: { fromSelection?: boolean }) {
   const { t } = useTranslation();
   const client = useClient();
   const sites = useSites();
   const scopeId = useId();
+  const urlId = useId();
+  const urlHintId = useId();
+  const urlErrorId = useId();
+  const urlInput = useRef<HTMLInputElement>(null);
+  const stored = useExportSelection().selection;
+  const selection = fromSelection ? stored : null;
   const [format, setFormat] = useState<ExportFormat>('netscape');
   const [site, setSite] = useState('');
+  const [url, setUrl] = useState('');
+  const [urlMissing, setUrlMissing] = useState(false);
 
   const run = useMutation({
-    mutationFn: async (delivery: Delivery): Promise<Outcome> => {
-      const result = await client['export.run'](site === '' ? { format } : { format, site });
+    mutationFn: async ({ delivery, request }: { delivery: Delivery; request: Request }): Promise<Outcome> => {
+      const result = await client['export.run'](request);
       if (delivery === 'download') {
         downloadText(result.filename, result.content, result.mediaType);
-        return { delivery, result, copied: false };
+        return { format: request.format, delivery, result, copied: false };
       }
-      return { delivery, result, copied: await copyText(result.content) };
+      return { format: request.format, delivery, result, copied: await copyText(result.content) };
     },
   });
 
+  const withUrl = needsUrl(format);
+  const start = (delivery: Delivery) => {
+    const request: Request = { format };
+    if (selection) {
+      request.site = selection.site;
+      request.keys = selection.keys;
+    } else if (site !== '') {
+      request.site = site;
+    }
+    if (withUrl) {
+      if (url.trim() === '') {
+        setUrlMissing(true);
+        urlInput.current?.focus();
+        return;
+      }
+      request.url = url.trim();
+    }
+    run.mutate({ delivery, request });
+  };
+  const changed = () => {
+    if (!run.isPending) run.reset();
+  };
+
   const withCookies = (sites.data ?? []).filter((summary) => summary.cookieCount > 0);
-  const outcome = run.data;
 
   return (
     <section aria-labelledby="export-heading" className="export-page">
@@ -49,45 +77,80 @@ export function ExportPage() {
       <p className="muted">{t('export.intro')}</p>
       <form
         className="export-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          run.mutate('download');
+          start('download');
         }}
       >
-        <fieldset>
-          <legend>{t('export.formatLegend')}</legend>
-          {EXPORT_FORMATS.map((value) => (
-            <label key={value} className="radio">
-              <input
-                type="radio"
-                name="export-format"
-                value={value}
-                checked={format === value}
-                onChange={(event) => {
-                  if (isExportFormat(event.target.value)) setFormat(event.target.value);
-                }}
-                data-testid={`export-format-${value}`}
-              />
-              {t(`export.format.${value}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={scopeId}>{t('export.scopeLabel')}</label>
-          <select
-            id={scopeId}
-            value={site}
-            onChange={(event) => setSite(event.target.value)}
-            data-testid="export-scope"
-          >
-            <option value="">{t('export.wholeJar')}</option>
-            {withCookies.map((summary) => (
-              <option key={summary.site} value={summary.site}>
-                {t('export.siteOption', { site: summary.site, count: summary.cookieCount })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ExportFormatList
+          value={format}
+          onChange={(value) => {
+            setFormat(value);
+            setUrlMissing(false);
+            changed();
+          }}
+        />
+        {withUrl && (
+          <div className="field">
+            <label htmlFor={urlId}>{t('export.urlLabel')}</label>
+            <input
+              ref={urlInput}
+              id={urlId}
+              type="url"
+              inputMode="url"
+              required
+              placeholder="https://"
+              value={url}
+              onChange={(event) => {
+                setUrl(event.target.value);
+                setUrlMissing(false);
+                changed();
+              }}
+              aria-invalid={urlMissing || undefined}
+              aria-describedby={urlMissing ? `${urlErrorId} ${urlHintId}` : urlHintId}
+              data-testid="export-url"
+            />
+            {urlMissing && (
+              <span id={urlErrorId} className="error-inline" role="alert" data-testid="export-url-missing">
+                {t('export.urlMissing')}
+              </span>
+            )}
+            <span id={urlHintId} className="muted hint">
+              {t('export.urlHint')}
+            </span>
+          </div>
+        )}
+        {selection ? (
+          <div className="field" data-testid="export-selection">
+            <span className="summary">
+              {t('export.selectionLabel', { count: selection.keys.length, site: selection.site })}
+            </span>
+            <a href={routeHref({ name: 'export' })} data-testid="export-selection-clear">
+              {t('export.selectionClear')}
+            </a>
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={scopeId}>{t('export.scopeLabel')}</label>
+            <select
+              id={scopeId}
+              value={site}
+              onChange={(event) => {
+                setSite(event.target.value);
+                changed();
+              }}
+              data-testid="export-scope"
+            >
+              <option value="">{t('export.wholeJar')}</option>
+              {withCookies.map((summary) => (
+                <option key={summary.site} value={summary.site}>
+                  {t('export.siteOption', { site: summary.site, count: summary.cookieCount })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <p className="actions">
           <button
             type="submit"
@@ -101,7 +164,7 @@ export function ExportPage() {
             type="button"
             className="button"
             disabled={run.isPending}
-            onClick={() => run.mutate('clipboard')}
+            onClick={() => start('clipboard')}
             data-testid="export-copy"
           >
             {t('export.copy')}
@@ -110,21 +173,7 @@ export function ExportPage() {
       </form>
       {run.isPending && <Busy label={t('export.working')} />}
       {run.isError && <ErrorMessage error={run.error} />}
-      {outcome && (
-        <p
-          role="status"
-          className={
-            outcome.delivery === 'clipboard' && !outcome.copied ? 'summary warning-text' : 'summary success'
-          }
-          data-testid="export-result"
-        >
-          {outcome.delivery === 'download'
-            ? t('export.saved', { filename: outcome.result.filename, count: outcome.result.count })
-            : outcome.copied
-              ? t('export.copied', { count: outcome.result.count })
-              : t('export.copyFailed')}
-        </p>
-      )}
+      {run.data && <ExportOutcome outcome={run.data} />}
     </section>
   );
 }

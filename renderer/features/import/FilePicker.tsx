@@ -1,4 +1,5 @@
 // A real file input (the keyboard path, and what automation drives) inside a drop zone for the mouse.
+// No `accept` filter: browser databases have no extension to filter on (Chromium's file is just "Cookies").
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -35,7 +36,6 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
         className="visually-hidden-input"
         type="file"
         multiple
-        accept=".txt,.json"
         disabled={disabled}
         aria-describedby={hintId}
         data-testid="import-file-input"

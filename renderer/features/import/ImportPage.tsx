@@ -1,83 +1,135 @@
 // Import: pick or drop files, see the dry-run report, then import all (all-or-nothing) or the valid part.
+// What is imported is exactly what was checked: the same files, format and options as the report shown.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_CHARS } from '../../../shared/contract';
-import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/model';
+import type { ImportFormat } from '../../../shared/model';
 import { routeHref } from '../../app/routing';
 import { useClient } from '../../client/context';
 import { invalidateJar } from '../../client/queries';
 import { Busy } from '../../components/Busy';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from './FilePicker';
+import { FormatSelect } from './FormatSelect';
+import { ImportOptions } from './ImportOptions';
 import { ImportReportView } from './ImportReportView';
+import {
+  NO_OPTIONS,
+  isDatabaseFormat,
+  optionNeeds,
+  requestOptions,
+  sameOptions,
+  type OptionValues,
+  type RequestOptions,
+} from './formats';
 import { MAX_IMPORT_FILES, readFiles, type PickedFile, type ReadProblem } from './read-files';
 
 interface Run {
   files: PickedFile[];
   format: ImportFormat;
-}
-
-function isImportFormat(value: string): value is ImportFormat {
-  return (IMPORT_FORMATS as readonly string[]).includes(value);
+  options: RequestOptions;
 }
 
 export function ImportPage() {
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
-  const formatId = useId();
   const blockedId = useId();
+  const staleId = useId();
+  const [chosen, setChosen] = useState<File[] | null>(null);
   const [files, setFiles] = useState<PickedFile[] | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
+  const [options, setOptions] = useState<OptionValues>(NO_OPTIONS);
   const [reading, setReading] = useState(false);
   const [readProblem, setReadProblem] = useState<ReadProblem | null>(null);
+  // Files chosen again while an older batch is still being read win.
+  const readCount = useRef(0);
 
   const preview = useMutation({
-    mutationFn: (run: Run) => client['import.run']({ files: run.files, format: run.format, dryRun: true }),
+    mutationFn: (run: Run) =>
+      client['import.run']({ files: run.files, format: run.format, ...run.options, dryRun: true }),
   });
   const apply = useMutation({
     mutationFn: (run: Run & { skipInvalid: boolean }) =>
       client['import.run']({
         files: run.files,
         format: run.format,
+        ...run.options,
         dryRun: false,
         skipInvalid: run.skipInvalid,
       }),
-    onSuccess: () => invalidateJar(queryClient),
+    onSuccess: () => {
+      // The keyring secret lives no longer than the import it was typed for.
+      setOptions((current) => ({ ...current, keyringSecret: '' }));
+      return invalidateJar(queryClient);
+    },
   });
 
   const startOver = () => {
+    readCount.current++;
+    setChosen(null);
     setFiles(null);
+    setReading(false);
     setReadProblem(null);
+    setOptions((current) => ({ ...current, keyringSecret: '' }));
     preview.reset();
     apply.reset();
   };
 
-  const onFiles = async (chosen: File[]) => {
-    startOver();
+  const readAndCheck = async (picked: File[], nextFormat: ImportFormat, nextOptions: OptionValues) => {
+    const ticket = ++readCount.current;
     setReading(true);
-    const outcome = await readFiles(chosen);
+    setReadProblem(null);
+    const outcome = await readFiles(picked, nextFormat);
+    if (ticket !== readCount.current) return;
     setReading(false);
     if (!outcome.ok) {
+      setFiles(null);
       setReadProblem(outcome.problem);
       return;
     }
     setFiles(outcome.files);
-    preview.mutate({ files: outcome.files, format });
+    preview.mutate({ files: outcome.files, format: nextFormat, options: requestOptions(nextOptions) });
   };
 
-  const onFormat = (value: string) => {
-    if (!isImportFormat(value)) return;
+  const onFiles = (picked: File[]) => {
+    preview.reset();
+    apply.reset();
+    setChosen(picked);
+    void readAndCheck(picked, format, options);
+  };
+
+  const onFormat = (value: ImportFormat) => {
     setFormat(value);
     apply.reset();
-    if (files) preview.mutate({ files, format: value });
+    if (!chosen) return;
+    // A database format sends every file as bytes: read them again when that changes.
+    if (files && isDatabaseFormat(value) === isDatabaseFormat(format)) {
+      preview.mutate({ files, format: value, options: requestOptions(options) });
+    } else {
+      void readAndCheck(chosen, value, options);
+    }
+  };
+
+  const recheck = (values: OptionValues = options) => {
+    apply.reset();
+    if (files) preview.mutate({ files, format, options: requestOptions(values) });
+  };
+
+  const onOptions = (values: OptionValues, now: boolean) => {
+    setOptions(values);
+    if (now) recheck(values);
   };
 
   const report = preview.data;
+  const checked = preview.variables;
   const busy = reading || preview.isPending || apply.isPending;
   const rejected = report?.rejected.length ?? 0;
-  const nothingToDo = report !== undefined && report.imported + report.updated === 0;
+  const nothingToDo =
+    report !== undefined &&
+    report.imported + report.updated + report.storage.imported + report.storage.updated === 0;
+  const stale = checked !== undefined && !sameOptions(checked.options, requestOptions(options));
+  const needs = optionNeeds(format, apply.data ? undefined : report, options);
 
   return (
     <section aria-labelledby="import-heading" className="import-page">
@@ -85,29 +137,25 @@ export function ImportPage() {
       <p className="muted">{t('import.intro')}</p>
 
       <div className="import-controls">
-        <FilePicker onFiles={(chosen) => void onFiles(chosen)} disabled={busy} />
-        <div className="field">
-          <label htmlFor={formatId}>{t('import.formatLabel')}</label>
-          <select
-            id={formatId}
-            value={format}
-            onChange={(event) => onFormat(event.target.value)}
-            disabled={busy}
-            data-testid="import-format"
-          >
-            {IMPORT_FORMATS.map((value) => (
-              <option key={value} value={value}>
-                {t(`import.format.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilePicker onFiles={onFiles} disabled={busy} />
+        <FormatSelect value={format} onChange={onFormat} disabled={busy} />
       </div>
 
-      {files && (
+      {chosen && (
         <p className="chosen" data-testid="import-chosen">
-          {t('import.chosen', { count: files.length, names: files.map((file) => file.name).join(', ') })}
+          {t('import.chosen', { count: chosen.length, names: chosen.map((file) => file.name).join(', ') })}
         </p>
+      )}
+
+      {!apply.data && (
+        <ImportOptions
+          needs={needs}
+          values={options}
+          onChange={onOptions}
+          onRecheck={() => recheck()}
+          canRecheck={files !== null}
+          disabled={busy}
+        />
       )}
 
       <div aria-busy={busy} className="import-output">
@@ -138,7 +186,7 @@ export function ImportPage() {
           </>
         ) : (
           report &&
-          files && (
+          checked && (
             <>
               <h2>{t('import.previewTitle')}</h2>
               <ImportReportView report={report} />
@@ -148,13 +196,18 @@ export function ImportPage() {
                 </p>
               )}
               {nothingToDo && rejected === 0 && <p className="note">{t('import.nothingToImport')}</p>}
+              {stale && (
+                <p id={staleId} className="note" data-testid="import-stale">
+                  {t('import.options.stale')}
+                </p>
+              )}
               <p className="actions">
                 <button
                   type="button"
                   className="button primary"
-                  disabled={busy || rejected > 0 || nothingToDo}
-                  aria-describedby={rejected > 0 ? blockedId : undefined}
-                  onClick={() => apply.mutate({ files, format, skipInvalid: false })}
+                  disabled={busy || stale || rejected > 0 || nothingToDo}
+                  aria-describedby={stale ? staleId : rejected > 0 ? blockedId : undefined}
+                  onClick={() => apply.mutate({ ...checked, skipInvalid: false })}
                   data-testid="import-apply"
                 >
                   {t('import.apply')}
@@ -165,8 +218,9 @@ export function ImportPage() {
                     <button
                       type="button"
                       className="button"
-                      disabled={busy || nothingToDo}
-                      onClick={() => apply.mutate({ files, format, skipInvalid: true })}
+                      disabled={busy || stale || nothingToDo}
+                      aria-describedby={stale ? staleId : undefined}
+                      onClick={() => apply.mutate({ ...checked, skipInvalid: true })}
                       data-testid="import-apply-valid"
                     >
                       {t('import.applyValid')}
@@ -190,7 +244,7 @@ function readProblemValues(problem: ReadProblem): Record<string, string | number
     case 'tooMany':
       return { count: problem.count, max: MAX_IMPORT_FILES };
     case 'tooLarge':
-      return { name: problem.name, max: Math.floor(MAX_IMPORT_CHARS / (1024 * 1024)) };
+      return { name: problem.name, max: problem.maxMb };
     default:
       return { name: problem.name };
   }

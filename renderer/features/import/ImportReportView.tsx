@@ -1,15 +1,24 @@
-// What an import did, or would do: per file the detected format and why, totals, and every rejected row.
+// What an import did, or would do: per file the format used and why, totals (cookies and localStorage),
+// every rejected row, and — apart from them — the warnings about what was imported.
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/model';
+import { ProblemTable } from '../../components/ProblemTable';
+import { isImportFormat } from './formats';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const totals = { imported: report.imported, updated: report.updated, skipped: report.skipped };
+  const storage = report.storage;
   return (
     <div className="import-report" data-testid={report.dryRun ? 'import-dry-run-report' : 'import-result'}>
       <p className={report.applied ? 'summary success' : 'summary'} data-testid="import-summary">
         {report.applied ? t('import.doneSummary', totals) : t('import.previewSummary', totals)}
       </p>
+      {storage.imported + storage.updated > 0 && (
+        <p className={report.applied ? 'summary success' : 'summary'} data-testid="import-storage-summary">
+          {report.applied ? t('import.storageDone', storage) : t('import.storagePreview', storage)}
+        </p>
+      )}
       <table className="data-table" data-testid="import-files">
         <caption>{t('import.filesCaption')}</caption>
         <thead>
@@ -26,7 +35,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           {report.files.map((file, index) => (
             <tr key={`${file.name}-${index}`} data-testid="import-file-row" data-format={file.format ?? ''}>
               <th scope="row">{file.name}</th>
-              <td>{file.format === null ? t('import.formatUnknown') : t(`import.format.${file.format}`)}</td>
+              <td>
+                {file.format === null
+                  ? t('import.formatUnknown')
+                  : isImportFormat(file.format)
+                    ? t(`import.format.${file.format}`)
+                    : file.format}
+              </td>
               <td>{file.formatReason}</td>
               <td className="num">{file.cookies}</td>
             </tr>
@@ -34,27 +49,27 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </tbody>
       </table>
       {report.rejected.length > 0 && (
-        <section className="rejected" aria-labelledby="rejected-heading">
-          <h3 id="rejected-heading">{t('import.rejectedTitle', { count: report.rejected.length })}</h3>
-          <div className="table-scroll" role="region" aria-labelledby="rejected-heading" tabIndex={0}>
-            <table className="data-table" data-testid="import-rejected">
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.colWhere')}</th>
-                  <th scope="col">{t('import.colWhy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rejected.map((problem, index) => (
-                  <tr key={index} data-testid="import-rejected-row">
-                    <th scope="row">{problem.where}</th>
-                    <td>{problem.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ProblemTable
+          title={t('import.rejectedTitle', { count: report.rejected.length })}
+          problems={report.rejected}
+          whereLabel={t('import.colWhere')}
+          whyLabel={t('import.colWhy')}
+          tone="error"
+          testId="import-rejected"
+          rowTestId="import-rejected-row"
+        />
+      )}
+      {report.warnings.length > 0 && (
+        <ProblemTable
+          title={t('import.warningsTitle', { count: report.warnings.length })}
+          intro={<p className="muted">{t('import.warningsIntro')}</p>}
+          problems={report.warnings}
+          whereLabel={t('import.colWhere')}
+          whyLabel={t('import.colWhy')}
+          tone="warning"
+          testId="import-warnings"
+          rowTestId="import-warning-row"
+        />
       )}
     </div>
   );

@@ -34,6 +34,8 @@ export function CookieRow({
   nowMs,
   onDelete,
   deleting,
+  selected,
+  onSelect,
 }: {
   cookie: CookieView;
   /** null when the site has no policy to compare with. */
@@ -41,6 +43,9 @@ export function CookieRow({
   nowMs: number;
   onDelete: () => void;
   deleting: boolean;
+  selected: boolean;
+  /** `range`: shift was held, so everything from the last clicked row follows. */
+  onSelect: (checked: boolean, range: boolean) => void;
 }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -64,7 +69,28 @@ export function CookieRow({
 
   const sameSite = sameSiteLabelKey(cookie.sameSite);
   return (
-    <tr data-testid="cookie-row" data-name={cookie.name} data-domain={cookie.domain} data-path={cookie.path}>
+    <tr
+      data-testid="cookie-row"
+      data-name={cookie.name}
+      data-domain={cookie.domain}
+      data-path={cookie.path}
+      data-selected={selected}
+    >
+      <td className="select-cell">
+        <input
+          type="checkbox"
+          checked={selected}
+          // React fires a checkbox's change from its click, so the native event carries the shift key.
+          onChange={(event) =>
+            onSelect(
+              event.target.checked,
+              event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey,
+            )
+          }
+          aria-label={t('site.selectOne', { name: cookie.name })}
+          data-testid="cookie-select"
+        />
+      </td>
       <th scope="row">
         <code className="cookie-name">{cookie.name}</code>
         {declared === false && <span className="badge warn">{t('cookie.undeclared')}</span>}

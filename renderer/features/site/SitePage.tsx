@@ -1,4 +1,4 @@
-// One site: its cookie policy (if known) and the cookies the jar holds for it.
+// One site: its cookie policy (if known), the cookies the jar holds for it, and its localStorage entries.
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/routing';
 import { useSite } from '../../client/queries';
@@ -6,6 +6,7 @@ import { Busy } from '../../components/Busy';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PolicyView } from './PolicyView';
 import { StoredCookies } from './StoredCookies';
+import { StoredStorage } from './StoredStorage';
 
 export function SitePage({ site }: { site: string }) {
   const { t } = useTranslation();
@@ -35,7 +36,13 @@ export function SitePage({ site }: { site: string }) {
               {t('policy.none')}
             </p>
           )}
-          <StoredCookies site={site} cookies={detail.data.cookies} declaredNames={declaredNames} />
+          <StoredCookies
+            site={site}
+            cookies={detail.data.cookies}
+            declaredNames={declaredNames}
+            storageCount={detail.data.storage.length}
+          />
+          <StoredStorage site={site} entries={detail.data.storage} />
         </>
       )}
     </article>

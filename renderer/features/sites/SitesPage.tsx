@@ -1,4 +1,4 @@
-// Start screen: every site the jar or a policy knows, with stored vs declared counts.
+// Start screen: every site the jar or a policy knows, with stored vs declared counts and localStorage entries.
 import { useId, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../../app/routing';
@@ -77,6 +77,9 @@ export function SitesPage() {
                     {t('sites.colStored')}
                   </th>
                   <th scope="col" className="num">
+                    {t('sites.colStorage')}
+                  </th>
+                  <th scope="col" className="num">
                     {t('sites.colDeclared')}
                   </th>
                 </tr>
@@ -101,6 +104,13 @@ export function SitesPage() {
                       )}
                     </th>
                     <td className="num">{formatNumber(site.cookieCount, language)}</td>
+                    <td className="num" data-testid="site-storage-count">
+                      {site.storageCount > 0 ? (
+                        formatNumber(site.storageCount, language)
+                      ) : (
+                        <Dash label={t('sites.noStorage')} />
+                      )}
+                    </td>
                     <td className="num">
                       {site.hasPolicy ? (
                         formatNumber(site.declaredCount, language)

@@ -27,7 +27,7 @@ describe('detectFormat', () => {
     [
       'playwright-state.json',
       'json',
-      'JSON object with a cookies array (Playwright storageState; its origins and localStorage are not read): ' +
+      'JSON object with a cookies array (Playwright storageState): ' +
         "2 cookie objects (Playwright / Puppeteer shape; 'expires' is read as the expiry)",
     ],
     [
