@@ -1,9 +1,12 @@
 // What the preload puts on `window.crumbs`, and the channel names main and preload agree on.
 // Pure TypeScript (no 'electron' import): main, preload and the renderer share it.
 import type { Envelope, Method } from './contract';
+import type { EventMessage } from './events';
 
 /** Every contract method travels on `crumbs:<method>`; nothing else is handled. */
 export const IPC_PREFIX = 'crumbs:';
+/** Main → renderer only: the core's events (shared/events.ts). */
+export const EVENT_CHANNEL = 'crumbs:event';
 /** Main → renderer only: the menu asks the UI to show a route. */
 export const NAVIGATE_CHANNEL = 'crumbs:navigate';
 
@@ -20,4 +23,6 @@ export interface CrumbsBridge {
   invoke(method: Method, input: unknown): Promise<Envelope>;
   /** Called when the menu asks for a route; returns the unsubscribe function. */
   onNavigate(callback: (route: NavigateRoute) => void): () => void;
+  /** Called with each event the core pushes (already parsed); returns the unsubscribe function. */
+  onEvent(callback: (message: EventMessage) => void): () => void;
 }

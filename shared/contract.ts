@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   AppInfo,
+  BrowserProfileView,
   CookieKey,
   ExportFormat,
   ExportResult,
@@ -52,6 +53,16 @@ export const contract = {
       url: z.string().max(8192).optional(),
       site: z.string().max(253).optional(),
       harRequestCookies: z.boolean().default(false),
+      keyringSecret: z.string().max(1024).optional(),
+    }),
+    output: ImportReport,
+  },
+  'browsers.list': { input: z.object({}), output: z.array(BrowserProfileView) },
+  'import.browser': {
+    input: z.object({
+      id: z.string().min(1).max(4096),
+      dryRun: z.boolean().default(false),
+      skipInvalid: z.boolean().default(false),
       keyringSecret: z.string().max(1024).optional(),
     }),
     output: ImportReport,

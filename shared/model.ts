@@ -212,3 +212,16 @@ export const AppInfo = z.object({
   keyProtection: z.enum(['safeStorage', 'keyfile', 'basic_text']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** An installed browser profile whose cookies Crumbs can import ("Import from my browsers"). */
+export const BrowserProfileView = z.object({
+  /** Stable for one discovery: the cookie database's path. */
+  id: z.string(),
+  browser: z.enum(['firefox', 'chrome', 'chromium', 'edge', 'brave']),
+  profile: z.string(),
+  format: z.enum(['firefox', 'chromium']),
+  cookieFile: z.string(),
+  /** Chromium on Linux/macOS: the keychain item holding the secret its values are encrypted with. */
+  keyringHint: z.string().nullable(),
+});
+export type BrowserProfileView = z.infer<typeof BrowserProfileView>;

@@ -5,7 +5,9 @@ import type { SiteSummary } from '../../shared/model';
 import { version } from '../../package.json';
 import type { Jar } from './jar/jar';
 import { toView } from './jar/convert';
-import { importFiles } from './jar/import';
+import { importFiles, type ImportProgress } from './jar/import';
+import type { EventHub } from '../../shared/events';
+import { listBrowserProfiles, readBrowserProfile } from './browsers/read-profile';
 import { exportCookies } from './jar/export';
 import { normalizeSite, siteOf, siteOfOrigin } from './jar/site';
 import { UndoBuffer } from './jar/undo';
@@ -14,11 +16,13 @@ import type { KeyProtection } from './storage/data-key';
 
 export interface ApiDeps {
   jar: Jar;
+  events: EventHub;
   dataDir: string;
   keyProtection: KeyProtection;
 }
 
-export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
+export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api {
+  const onProgress = (p: ImportProgress) => events.emit('import.progress', p);
   const undo = new UndoBuffer();
 
   return {
@@ -125,7 +129,16 @@ export function createApi({ jar, dataDir, keyProtection }: ApiDeps): Api {
         name: f.name,
         bytes: f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : Buffer.from(f.content, 'utf8'),
       }));
-      return importFiles(jar, decoded, withoutUndefined(options));
+      return importFiles(jar, decoded, { ...withoutUndefined(options), onProgress });
+    },
+
+    async 'browsers.list'() {
+      return listBrowserProfiles();
+    },
+
+    async 'import.browser'({ id, ...options }) {
+      const { profile, file } = await readBrowserProfile(id);
+      return importFiles(jar, [file], { format: profile.format, ...withoutUndefined(options), onProgress });
     },
 
     async 'export.run'({ site, ...request }) {

@@ -1,6 +1,7 @@
 // Entry point of the core for every host (Electron main, CLI, browser-mode server, tests).
 import type { Api, Client } from '../../shared/contract';
 import { localClient } from './local-client';
+import { EventHub } from '../../shared/events';
 import type { Cookie, ImportReport, StorageEntry } from '../../shared/model';
 import { importFiles, type ImportBytes, type ImportOptions } from './jar/import';
 import { toModel } from './jar/convert';
@@ -40,6 +41,8 @@ export interface Core {
   storage(site?: string): StorageEntry[];
   /** Import from bytes the host read itself (the CLI): no base64 round trip through the contract. */
   importFiles(files: ImportBytes[], options: ImportOptions): Promise<ImportReport>;
+  /** What the core pushes to UIs (import progress); hosts forward it over IPC or HTTP. */
+  events: Pick<EventHub, 'subscribe'>;
   /** Writes pending changes and releases the lock. */
   close(): Promise<void>;
 }
@@ -62,10 +65,12 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     });
     const keyProtection = dataKey?.protection ?? 'keyfile';
     let closed = false;
-    const api = createApi({ jar, dataDir, keyProtection });
+    const events = new EventHub();
+    const api = createApi({ jar, events, dataDir, keyProtection });
     return {
       api,
       client: localClient(api),
+      events,
       dataDir,
       keyProtection,
       cookies(site) {

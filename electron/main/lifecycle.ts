@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { toErrorPayload } from '../../shared/errors';
 import type { Core, OpenCoreOptions } from '../core';
-import { NAVIGATE_CHANNEL, type NavigateRoute } from '../../shared/bridge';
+import { EVENT_CHANNEL, NAVIGATE_CHANNEL, type NavigateRoute } from '../../shared/bridge';
 import { resolveDataDir, type DataDirChoice } from './data-dir';
 import { registerIpcHandlers } from './ipc';
 import { createSafeStorageProtector } from './key-protector';
@@ -111,6 +111,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const dispose = installFlushOnQuit(core, log, options.signals ?? process);
   installAppProtocol(options.rendererDir);
   registerIpcHandlers(core.api, () => window?.webContents, log);
+  // The core's events go to the app's own window only, never to another webContents.
+  core.events.subscribe((message) => {
+    if (window !== null && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
+  });
   installMenu({ isPackaged: app.isPackaged, platform, navigate });
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();

@@ -1,7 +1,14 @@
 // The object the preload exposes as `window.crumbs`: contract calls and menu navigation, nothing else.
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isMethod, type Envelope } from '../../shared/contract';
-import { IPC_PREFIX, NAVIGATE_CHANNEL, isNavigateRoute, type CrumbsBridge } from '../../shared/bridge';
+import {
+  EVENT_CHANNEL,
+  IPC_PREFIX,
+  NAVIGATE_CHANNEL,
+  isNavigateRoute,
+  type CrumbsBridge,
+} from '../../shared/bridge';
+import { parseEvent } from '../../shared/events';
 
 export function createBridge(): CrumbsBridge {
   return {
@@ -27,6 +34,18 @@ export function createBridge(): CrumbsBridge {
       ipcRenderer.on(NAVIGATE_CHANNEL, listener);
       return () => {
         ipcRenderer.removeListener(NAVIGATE_CHANNEL, listener);
+      };
+    },
+    onEvent(callback) {
+      if (typeof callback !== 'function') throw new TypeError('onEvent needs a function.');
+      // Only messages that parse as one of the contract's events reach the page.
+      const listener = (_event: IpcRendererEvent, raw: unknown): void => {
+        const message = parseEvent(raw);
+        if (message) callback(message);
+      };
+      ipcRenderer.on(EVENT_CHANNEL, listener);
+      return () => {
+        ipcRenderer.removeListener(EVENT_CHANNEL, listener);
       };
     },
   };

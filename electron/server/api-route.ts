@@ -5,11 +5,15 @@ import { CrumbsError, toErrorPayload } from '../../shared/errors';
 import { drainRequest, parseJsonBody, readBody } from './body';
 import { checkJsonContentType, checkToken, type Refusal } from './guards';
 import { sendEnvelope, sendError, sendErrorPayload } from './respond';
+import { EVENTS_PATH, streamEvents, type EventSourceLike } from './events-route';
 
 export const API_PREFIX = '/api/';
 
 export interface ApiRouteOptions {
   api: Api;
+  /** The core's events, streamed at /api/_events; absent = no stream. */
+  events?: EventSourceLike;
+  streams: Set<ServerResponse>;
   token: string;
   maxBodyBytes: number;
   log: (line: string) => void;
@@ -56,6 +60,10 @@ export async function handleApi(
     return;
   }
 
+  if (pathname === EVENTS_PATH && options.events) {
+    streamEvents(req, res, options.events, options.streams);
+    return;
+  }
   const name = pathname.slice(API_PREFIX.length);
   if (!isMethod(name)) {
     sendError(res, 404, {

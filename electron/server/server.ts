@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Api } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
 import { handleApi, isApiPath } from './api-route';
+import type { EventSourceLike } from './events-route';
 import { DEFAULT_MAX_BODY_BYTES, drainRequest } from './body';
 import { checkHost, checkOrigin } from './guards';
 import { setSecurityHeaders } from './headers';
@@ -32,6 +33,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Where failures are reported in full (never sent to the page). Default: stderr. */
   log?: (line: string) => void;
+  /** The core's events, streamed to pages at POST /api/_events. */
+  events?: EventSourceLike;
 }
 
 export interface RunningServer {
@@ -98,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? randomBytes(32).toString('hex');
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const streams = new Set<ServerResponse>();
   let hosts = new Set<string>();
   let origins = new Set<string>();
 
@@ -117,7 +121,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (isApiPath(pathname))
-      await handleApi(req, res, pathname, { api: options.api, token, maxBodyBytes, log });
+      await handleApi(req, res, pathname, {
+        api: options.api,
+        token,
+        maxBodyBytes,
+        log,
+        streams,
+        ...(options.events ? { events: options.events } : {}),
+      });
     else await serveStatic(req, res, pathname, options.rendererDir);
   };
 
@@ -145,6 +156,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     token,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
+        for (const stream of streams) stream.end();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });

@@ -8,6 +8,7 @@ export const keys = {
   info: ['app.info'] as const,
   sites: ['sites.list'] as const,
   site: (site: string) => ['sites.get', site] as const,
+  browsers: ['browsers.list'] as const,
 };
 
 export function useAppInfo() {
@@ -23,6 +24,12 @@ export function useSites() {
 export function useSite(site: string) {
   const client = useClient();
   return useQuery({ queryKey: keys.site(site), queryFn: () => client['sites.get']({ site }) });
+}
+
+/** Installed browser profiles: not part of the jar, so no import invalidates them. */
+export function useBrowserProfiles() {
+  const client = useClient();
+  return useQuery({ queryKey: keys.browsers, queryFn: () => client['browsers.list']({}) });
 }
 
 const JAR_KEYS: QueryKey[] = [keys.info, keys.sites, ['sites.get']];

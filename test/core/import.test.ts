@@ -195,3 +195,23 @@ describe('sites', () => {
     expect(strip(core.cookies())).toEqual(strip(before));
   });
 });
+
+describe('validation', () => {
+  it('rejects an expiry no Date can hold instead of storing it as a session cookie', async () => {
+    const { checkCookie } = await import('../../electron/core/jar/validate');
+    const base = {
+      name: 'a',
+      value: 'b',
+      domain: 'example.com',
+      hostOnly: true,
+      path: '/',
+      httpOnly: false,
+      secure: false,
+      sameSite: null,
+    };
+    expect(checkCookie({ ...base, expires: 8_640_000_000_001 })).toMatch(/expiry is not a date/);
+    expect(checkCookie({ ...base, expires: 1.5 })).toMatch(/expiry is not a date/);
+    expect(checkCookie({ ...base, expires: 8_640_000_000_000 })).toBeNull();
+    expect(checkCookie({ ...base, expires: null })).toBeNull();
+  });
+});

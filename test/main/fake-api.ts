@@ -3,6 +3,7 @@
 import type { Api, Method } from '../../shared/contract';
 import type { Core } from '../../electron/core';
 import { localClient } from '../../electron/core/local-client';
+import { EventHub } from '../../shared/events';
 
 export interface FakeApi {
   api: Api;
@@ -65,6 +66,24 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
         dryRun: input.dryRun,
       };
     },
+    'browsers.list': async (input) => {
+      record('browsers.list', input);
+      return [];
+    },
+    'import.browser': async (input) => {
+      record('import.browser', input);
+      return {
+        imported: 0,
+        updated: 0,
+        skipped: 0,
+        rejected: [],
+        warnings: [],
+        storage: { imported: 0, updated: 0 },
+        files: [],
+        applied: !input.dryRun,
+        dryRun: input.dryRun,
+      };
+    },
     'export.run': async (input) => {
       record('export.run', input);
       return { filename: 'cookies.txt', mediaType: 'text/plain', content: '', count: 0, lost: [] };
@@ -89,6 +108,7 @@ export function createFakeCore(
     keyProtection: 'keyfile',
     cookies: () => [],
     storage: () => [],
+    events: new EventHub(),
     importFiles: () => Promise.reject(new Error('the main process never imports through this path')),
     closeCalls: 0,
     async close() {

@@ -89,6 +89,8 @@ describe('IPC binding', () => {
       'storage.delete': { keys: [{ origin: 'https://a.example', name: 'n' }] },
       'jar.undo': { undoId: 'u1' },
       'import.run': { files: [{ name: 'f', content: '' }] },
+      'browsers.list': {},
+      'import.browser': { id: '/nowhere/Cookies' },
       'export.run': { format: 'json' },
     };
     expect(Object.keys(inputs).sort()).toEqual([...METHODS].sort());

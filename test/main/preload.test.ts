@@ -26,11 +26,11 @@ function bridgeOf(exposed: Map<string, unknown>): CrumbsBridge {
 beforeEach(() => resetElectronMock());
 
 describe('preload', () => {
-  it('exposes only `crumbs`, holding only invoke and onNavigate', async () => {
+  it('exposes only `crumbs`, holding only invoke, onNavigate and onEvent', async () => {
     const exposed = await loadPreload();
     expect([...exposed.keys()]).toEqual(['crumbs']);
     const bridge = exposed.get('crumbs') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onNavigate']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'onNavigate']);
     expect(typeof bridge.invoke).toBe('function');
     expect(typeof bridge.onNavigate).toBe('function');
     expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/ipcRenderer|send/);
@@ -85,5 +85,22 @@ describe('preload', () => {
     const bridge = bridgeOf(await loadPreload());
     expect(() => bridge.onNavigate('x' as never)).toThrow(TypeError);
     expect(ipcRenderer.listenerCount('crumbs:navigate')).toBe(0);
+  });
+
+  it('onEvent passes only well-formed contract events, and unsubscribes', async () => {
+    const bridge = bridgeOf(await loadPreload());
+    const received: unknown[] = [];
+    const unsubscribe = bridge.onEvent((message) => received.push(message));
+    const good = {
+      name: 'import.progress',
+      payload: { phase: 'checking', file: 'a.txt', done: 5000, total: 9000 },
+    };
+    ipcRenderer.emit('crumbs:event', mockEvent(), good);
+    ipcRenderer.emit('crumbs:event', mockEvent(), { name: 'import.progress', payload: { phase: 'hacking' } });
+    ipcRenderer.emit('crumbs:event', mockEvent(), { name: 'shell.exec', payload: {} });
+    ipcRenderer.emit('crumbs:event', mockEvent(), 'import.progress');
+    expect(received).toEqual([good]);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount('crumbs:event')).toBe(0);
   });
 });

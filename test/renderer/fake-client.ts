@@ -1,10 +1,26 @@
 // An in-memory stand-in for the core, typed by the contract (`satisfies Client`): the UI cannot tell it
-// from the real one. It keeps cookies with values, localStorage entries, policies, undo snapshots, and
-// records every call.
+// from the real one. It keeps cookies with values, localStorage entries, policies, installed browser profiles,
+// undo snapshots, and records every call.
 import type { Client, Input, Method } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
-import type { Cookie, CookieKey, CookieView, Problem, SitePolicy, StorageEntry } from '../../shared/model';
-import { expiryWarnings, readFile, sentTo, siteOfOrigin, writeCookies } from './fake-formats';
+import type {
+  Cookie,
+  CookieKey,
+  CookieView,
+  ImportReport,
+  Problem,
+  SitePolicy,
+  StorageEntry,
+} from '../../shared/model';
+import { readBrowser, view as browserView, type FakeBrowser } from './fake-browsers';
+import {
+  expiryWarnings,
+  readFile,
+  sentTo,
+  siteOfOrigin,
+  writeCookies,
+  type FakeReading,
+} from './fake-formats';
 
 interface Deleted {
   cookies: Cookie[];
@@ -15,6 +31,8 @@ export interface FakeState {
   cookies: Cookie[];
   storage: StorageEntry[];
   policies: SitePolicy[];
+  /** Installed browser profiles (browsers.list, import.browser); remove one to make it vanish. */
+  browsers: FakeBrowser[];
   undo: Map<string, Deleted>;
   calls: { method: Method; input: unknown }[];
   /** When set, the next call of that method fails with this error. */
@@ -32,12 +50,18 @@ function view(cookie: Cookie): CookieView {
 }
 
 export function createFakeClient(
-  seed: { cookies?: Cookie[]; policies?: SitePolicy[]; storage?: StorageEntry[] } = {},
+  seed: {
+    cookies?: Cookie[];
+    policies?: SitePolicy[];
+    storage?: StorageEntry[];
+    browsers?: FakeBrowser[];
+  } = {},
 ) {
   const state: FakeState = {
     cookies: [...(seed.cookies ?? [])],
     storage: [...(seed.storage ?? [])],
     policies: [...(seed.policies ?? [])],
+    browsers: [...(seed.browsers ?? [])],
     undo: new Map(),
     calls: [],
     failNext: {},
@@ -66,6 +90,48 @@ export function createFakeClient(
     return { removed, undoId };
   };
   const none = () => false;
+
+  /** What both imports share: all-or-nothing unless skipInvalid, expired skipped, updates counted. */
+  const settle = (
+    readings: (FakeReading & { name: string })[],
+    options: { dryRun?: boolean; skipInvalid?: boolean },
+  ): ImportReport => {
+    const rejected: Problem[] = readings.flatMap((r) => r.problems);
+    const dryRun = options.dryRun ?? false;
+    if (!dryRun && rejected.length > 0 && !options.skipInvalid) {
+      throw new CrumbsError('IMPORT_INVALID', `${rejected.length} rows were rejected.`);
+    }
+    const now = Date.now() / 1000;
+    const incoming = readings.flatMap((r) =>
+      r.cookies.map((cookie, index) => ({ cookie, where: `${r.name} entry ${index + 1}` })),
+    );
+    const live = incoming.filter(({ cookie: c }) => c.expires === null || c.expires > now);
+    const updated = live.filter(({ cookie: c }) => state.cookies.some((old) => sameKey(old, c))).length;
+    const entries = readings.flatMap((r) => r.storage);
+    const storageUpdated = entries.filter((e) => state.storage.some((old) => sameEntry(old, e))).length;
+    if (!dryRun) {
+      state.cookies = state.cookies.filter((old) => !live.some(({ cookie: c }) => sameKey(old, c)));
+      state.cookies.push(...live.map(({ cookie }) => cookie));
+      state.storage = state.storage.filter((old) => !entries.some((e) => sameEntry(old, e)));
+      state.storage.push(...entries);
+    }
+    return {
+      imported: live.length - updated,
+      updated,
+      skipped: incoming.length - live.length,
+      rejected,
+      warnings: expiryWarnings(live, now),
+      storage: { imported: entries.length - storageUpdated, updated: storageUpdated },
+      files: readings.map((r) => ({
+        name: r.name,
+        format: r.format,
+        formatReason: r.reason,
+        cookies: r.cookies.length,
+      })),
+      applied: !dryRun,
+      dryRun,
+    };
+  };
 
   const client = {
     'app.info': async (input) => {
@@ -149,45 +215,19 @@ export function createFakeClient(
     'import.run': async (input) => {
       record('import.run', input);
       const format = input.format ?? 'auto';
-      const parsed = input.files.map((file) => ({
-        file,
+      const readings = input.files.map((file) => ({
+        name: file.name,
         ...readFile(file, { format, url: input.url, site: input.site }),
       }));
-      const rejected: Problem[] = parsed.flatMap((p) => p.problems);
-      const dryRun = input.dryRun ?? false;
-      if (!dryRun && rejected.length > 0 && !input.skipInvalid) {
-        throw new CrumbsError('IMPORT_INVALID', `${rejected.length} rows were rejected.`);
-      }
-      const now = Date.now() / 1000;
-      const incoming = parsed.flatMap((p) =>
-        p.cookies.map((cookie, index) => ({ cookie, where: `${p.file.name} entry ${index + 1}` })),
-      );
-      const live = incoming.filter(({ cookie: c }) => c.expires === null || c.expires > now);
-      const updated = live.filter(({ cookie: c }) => state.cookies.some((old) => sameKey(old, c))).length;
-      const entries = parsed.flatMap((p) => p.storage);
-      const storageUpdated = entries.filter((e) => state.storage.some((old) => sameEntry(old, e))).length;
-      if (!dryRun) {
-        state.cookies = state.cookies.filter((old) => !live.some(({ cookie: c }) => sameKey(old, c)));
-        state.cookies.push(...live.map(({ cookie }) => cookie));
-        state.storage = state.storage.filter((old) => !entries.some((e) => sameEntry(old, e)));
-        state.storage.push(...entries);
-      }
-      return {
-        imported: live.length - updated,
-        updated,
-        skipped: incoming.length - live.length,
-        rejected,
-        warnings: expiryWarnings(live, now),
-        storage: { imported: entries.length - storageUpdated, updated: storageUpdated },
-        files: parsed.map((p) => ({
-          name: p.file.name,
-          format: p.format,
-          formatReason: p.reason,
-          cookies: p.cookies.length,
-        })),
-        applied: !dryRun,
-        dryRun,
-      };
+      return settle(readings, input);
+    },
+    'browsers.list': async (input) => {
+      record('browsers.list', input);
+      return state.browsers.map(browserView);
+    },
+    'import.browser': async (input) => {
+      record('import.browser', input);
+      return settle([readBrowser(state.browsers, input.id, input.keyringSecret)], input);
     },
     'export.run': async (input) => {
       record('export.run', input);

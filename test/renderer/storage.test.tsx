@@ -1,6 +1,7 @@
 // localStorage on the site page (masked values, reveal, copy, delete with undo) and on the sites list.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CrumbsError } from '../../shared/errors';
 import { createFakeClient } from './fake-client';
 import { EXAMPLE_SITE, exampleCookies, examplePolicy, exampleStorage } from './fixtures';
 import { renderApp } from './render';
@@ -64,6 +65,25 @@ describe('localStorage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Hide the localStorage value of consent' }));
     expect(storageRow('consent').textContent).not.toContain('statistics');
+  });
+
+  it('says why a value could not be revealed, and lets the user try again', async () => {
+    const { client, state } = createFakeClient({ storage: exampleStorage() });
+    state.failNext['storage.reveal'] = new CrumbsError('NOT_FOUND', 'No such localStorage entry.');
+    renderApp(client, { hash: siteHash });
+    await screen.findByTestId('storage-section');
+    fireEvent.click(within(storageRow('consent')).getByTestId('storage-reveal'));
+    const alert = await within(storageRow('consent')).findByRole('alert');
+    expect(alert.textContent).toBe('No such localStorage entry.');
+    expect(within(storageRow('consent')).getByTestId('storage-value').textContent).toContain('••••');
+
+    fireEvent.click(within(storageRow('consent')).getByTestId('storage-reveal'));
+    await waitFor(() =>
+      expect(within(storageRow('consent')).getByTestId('storage-value').textContent).toBe(
+        '{"statistics":false}',
+      ),
+    );
+    expect(within(storageRow('consent')).queryByRole('alert')).toBeNull();
   });
 
   it('deletes an entry with storage.delete and brings it back with Undo', async () => {

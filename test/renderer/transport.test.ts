@@ -93,6 +93,7 @@ describe('IPC transport', () => {
         return { ok: true as const, value: { restored: 3 } };
       },
       onNavigate: () => () => undefined,
+      onEvent: () => () => undefined,
     };
     expect(findBridge({ crumbs: bridge } as unknown as Window)).toBe(bridge);
     expect(findBridge({} as Window)).toBeNull();

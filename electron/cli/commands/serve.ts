@@ -36,6 +36,7 @@ export async function serveCommand(args: string[], ctx: CliContext): Promise<num
   try {
     server = await startServer({
       api: core.api,
+      events: core.events,
       rendererDir: ctx.rendererDir,
       host: values.host ?? '127.0.0.1',
       port,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CookieData } from '../../../shared/model';
 import { locateJsonError } from './json-error';
-import { assertInputSize, ProblemList, quote, stripBom } from './limits';
+import { assertInputSize, isExpiryInRange, ProblemList, quote, stripBom } from './limits';
 import { parseSameSite, toExtensionSameSite, type ExtensionSameSite } from './samesite';
 import type { ParsedEntry, ParseResult } from './types';
 
@@ -32,6 +32,8 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
+  // JSON.parse gives Infinity for 1e999: "must be a number, found a number" would puzzle anyone.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to hold';
   return `a ${typeof value}`;
 }
 
@@ -48,7 +50,7 @@ function typeReasons(entry: Record<string, unknown>, error: z.ZodError): string[
 function expiryOf(seconds: number, field: string): { expires: number | null } | { reason: string } {
   if (seconds < 0) return { reason: `'${field}' is negative` };
   const whole = Math.floor(seconds);
-  if (!Number.isSafeInteger(whole)) return { reason: `'${field}' is too large` };
+  if (!isExpiryInRange(whole)) return { reason: `'${field}' is too large` };
   return { expires: whole === 0 ? null : whole };
 }
 

@@ -9,6 +9,18 @@ export const MAX_LINE_BYTES = 64 * 1024;
 /** Past this, one summary problem stands for the rest: a report of a million lines helps nobody. */
 export const MAX_PROBLEMS = 1000;
 
+/**
+ * The last instant a JavaScript Date holds (8.64e15 ms), in Unix seconds. The jar keeps expiries as
+ * tough-cookie Dates: a later one, though a safe integer, makes an invalid Date that is saved as null and
+ * comes back a session cookie. Readers refuse an expiry past it like any other out-of-range one.
+ */
+export const MAX_EXPIRES_SEC = 8_640_000_000_000;
+
+/** Whole Unix seconds the jar can keep as an expiry. */
+export function isExpiryInRange(seconds: number): boolean {
+  return Number.isSafeInteger(seconds) && Math.abs(seconds) <= MAX_EXPIRES_SEC;
+}
+
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }

@@ -6,6 +6,7 @@ import { CrumbsError } from '../../../shared/errors';
 import type { CookieData } from '../../../shared/model';
 import {
   assertInputSize,
+  isExpiryInRange,
   isOverLineLimit,
   MAX_LINE_BYTES,
   ProblemList,
@@ -63,7 +64,7 @@ function parseExpiry(field: string): { expires: number | null } | { reason: stri
   if (/^\d+(\.\d*)?$/.test(field)) {
     // Some exporters write fractional seconds: round down, as the jar keeps whole seconds.
     const seconds = Math.floor(Number(field));
-    if (!Number.isSafeInteger(seconds)) return { reason: `expiry ${quote(field)} is too large` };
+    if (!isExpiryInRange(seconds)) return { reason: `expiry ${quote(field)} is too large` };
     return { expires: seconds === 0 ? null : seconds };
   }
   if (/^-\d+(\.\d*)?$/.test(field)) {

@@ -1,14 +1,13 @@
 // Import is all-or-nothing: every file is read and every cookie validated against a scratch jar with the
 // real jar's rules before anything changes. With skipInvalid the valid part goes in; with dryRun nothing
 // does. What readers carried with a loss, and what browsers would refuse later, come back as warnings.
-import { CookieJar, MemoryCookieStore, type Cookie as ToughCookie } from 'tough-cookie';
-import type { ImportFormat, ImportReport, Problem, StorageEntry } from '../../../shared/model';
+import { Cookie as ToughCookie, CookieJar, MemoryCookieStore } from 'tough-cookie';
+import type { CookieData, ImportFormat, ImportReport, Problem, StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { makeInput } from '../formats/input';
 import { MAX_DB_BYTES } from '../formats/browser-db';
 import type { ReadOptions } from '../formats/plugin';
 import { readInput } from '../formats/registry';
-import { fromCookieData } from './convert';
 import type { Jar } from './jar';
 import { JAR_RULES } from './rules';
 import { siteOf } from './site';
@@ -41,7 +40,20 @@ export interface ImportOptions extends Omit<ReadOptions, 'nowMs'> {
   nowMs?: number;
   /** Raises the size caps (bytes), e.g. for a huge HAR. */
   maxBytes?: number;
+  /** Told where a long import is; the import also yields to the event loop so the news can go out. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'saving';
+  file: string | null;
+  done: number;
+  total: number;
+}
+
+/** How many cookies are checked between two progress reports (and two yields to the event loop). */
+const PROGRESS_EVERY = 5_000;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function importFiles(
   jar: Jar,
@@ -66,11 +78,14 @@ export async function importFiles(
     dryRun: options.dryRun,
   };
   const readOptions: ReadOptions = { ...pickReadOptions(options), nowMs };
-  const now = new Date(nowMs);
+  const admit = admitter(scratch, new Date(nowMs));
 
   for (const file of files) checkSize(file, options.maxBytes);
   let total = 0;
-  for (const file of files) {
+  const progress = options.onProgress;
+  for (const [index, file] of files.entries()) {
+    progress?.({ phase: 'reading', file: file.name, done: index, total: files.length });
+    if (progress) await yieldToLoop();
     const reading = await readInput(makeInput(file.name, file.bytes), options.format, readOptions);
     const result = reading.result;
     report.files.push({
@@ -97,7 +112,12 @@ export async function importFiles(
       if (bad) rejected.push({ where, reason: bad });
       else storage.set(`${entry.origin}\u0000${entry.name}`, entry);
     }
+    let checked = 0;
     for (const { cookie: data, where } of result.cookies) {
+      if (progress && ++checked % PROGRESS_EVERY === 0) {
+        progress({ phase: 'checking', file: file.name, done: checked, total: result.cookies.length });
+        await yieldToLoop();
+      }
       if (data.expires !== null && data.expires * 1000 <= nowMs) {
         report.skipped++;
         continue;
@@ -107,24 +127,18 @@ export async function importFiles(
         rejected.push({ where, reason: problem });
         continue;
       }
-      try {
-        // The memory store is synchronous: the sync API skips a promise per cookie (a third of the time at 100k).
-        const stored = scratch.setCookieSync(fromCookieData(data), originUrl(data), {
-          ignoreError: false,
-          http: true,
-          now,
+      const admitted = admit(data);
+      if ('error' in admitted) {
+        rejected.push({ where, reason: admitted.error });
+        continue;
+      }
+      accepted.set(keyOf(admitted.cookie), admitted.cookie);
+      if (data.expires !== null && data.expires * 1000 - nowMs > MAX_EXPIRY_DAYS * 86_400_000) {
+        const days = Math.round((data.expires * 1000 - nowMs) / 86_400_000);
+        warnings.push({
+          where,
+          reason: `expires in ${days} days; browsers keep a cookie at most ${MAX_EXPIRY_DAYS} days (RFC 6265bis)`,
         });
-        if (!stored) throw new Error('the cookie was refused');
-        accepted.set(keyOf(stored), stored);
-        if (data.expires !== null && data.expires * 1000 - nowMs > MAX_EXPIRY_DAYS * 86_400_000) {
-          const days = Math.round((data.expires * 1000 - nowMs) / 86_400_000);
-          warnings.push({
-            where,
-            reason: `expires in ${days} days; browsers keep a cookie at most ${MAX_EXPIRY_DAYS} days (RFC 6265bis)`,
-          });
-        }
-      } catch (err) {
-        rejected.push({ where, reason: reasonOf(err) });
       }
     }
   }
@@ -133,8 +147,10 @@ export async function importFiles(
   rejected.sort((a, b) => orderOf(a, fileOrder) - orderOf(b, fileOrder));
 
   const toPut: ToughCookie[] = [];
+  const fresh = new Set<ToughCookie>();
   for (const cookie of accepted.values()) {
     const existing = jar.find({ domain: cookie.domain ?? '', path: cookie.path ?? '/', name: cookie.key });
+    if (!existing) fresh.add(cookie);
     if (existing) {
       report.updated++;
       // Browsers keep the first creation time when a cookie is replaced (RFC 6265 §5.3 step 11.3).
@@ -148,15 +164,72 @@ export async function importFiles(
     if (jar.findStorage(e.origin, e.name)) report.storage.updated++;
     else report.storage.imported++;
   }
-  warnings.push(...crowdedSites(jar, toPut));
+  warnings.push(...crowdedSites(jar, toPut, (c) => fresh.has(c)));
 
   const blocked = rejected.length > 0 && !options.skipInvalid;
   if (!options.dryRun && !blocked && (toPut.length > 0 || storage.size > 0)) {
+    progress?.({ phase: 'saving', file: null, done: 0, total: toPut.length });
     await jar.put(toPut);
     jar.putStorage([...storage.values()]);
     report.applied = true;
   }
   return report;
+}
+
+/**
+ * tough-cookie decides whether a cookie may be stored (public suffix, domain match, host-only) from its
+ * domain alone, so each domain goes through CookieJar.setCookie once, with a probe cookie; the rules that
+ * depend on the cookie itself (the __Secure-/__Host- prefixes, tough-cookie's prefixSecurity 'strict') are
+ * applied per cookie as tough-cookie words them. At 100,000 cookies over 10,000 domains this is most of
+ * the import's time saved, with the same verdicts.
+ */
+function admitter(
+  scratch: CookieJar,
+  now: Date,
+): (data: CookieData) => { cookie: ToughCookie } | { error: string } {
+  const verdicts = new Map<string, { domain: string } | { error: string }>();
+  return (data) => {
+    const vkey = `${data.hostOnly ? 'h' : 'd'} ${data.domain}`;
+    let verdict = verdicts.get(vkey);
+    if (!verdict) {
+      try {
+        const probe = scratch.setCookieSync(
+          new ToughCookie({
+            key: 'crumbs-probe',
+            value: '',
+            domain: data.hostOnly ? null : data.domain,
+            path: '/',
+          }),
+          originUrl({ ...data, path: '/' }),
+          { ignoreError: false, http: true, now },
+        );
+        verdict = probe?.domain ? { domain: probe.domain } : { error: 'the cookie was refused' };
+      } catch (err) {
+        verdict = { error: reasonOf(err) };
+      }
+      verdicts.set(vkey, verdict);
+    }
+    if ('error' in verdict) return verdict;
+    if (data.name.startsWith('__Secure-') && !data.secure)
+      return { error: reasonOf(new Error('__Secure prefix')) };
+    if (data.name.startsWith('__Host-') && !(data.secure && data.hostOnly && data.path === '/')) {
+      return { error: reasonOf(new Error('__Host prefix')) };
+    }
+    const cookie = new ToughCookie({
+      key: data.name,
+      value: data.value,
+      domain: verdict.domain,
+      path: data.path,
+      expires: data.expires === null ? 'Infinity' : new Date(data.expires * 1000),
+      httpOnly: data.httpOnly,
+      secure: data.secure,
+      hostOnly: data.hostOnly,
+      creation: now,
+      lastAccessed: now,
+      ...(data.sameSite ? { sameSite: data.sameSite } : {}),
+    });
+    return { cookie };
+  };
 }
 
 function pickReadOptions(o: ImportOptions): Omit<ReadOptions, 'nowMs'> {
@@ -183,19 +256,20 @@ function checkSize(file: ImportBytes, maxBytes: number | undefined): void {
 const mib = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 2 : 0);
 
 /** Sites that will hold more cookies than Chrome keeps for one site, once this import is in. */
-function crowdedSites(jar: Jar, incoming: ToughCookie[]): Problem[] {
+function crowdedSites(jar: Jar, incoming: ToughCookie[], isNew: (c: ToughCookie) => boolean): Problem[] {
+  // Stored cookies per touched site (through the domain index), plus the ones this import adds.
   const counts = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const c of [...incoming, ...jar.live()]) {
-    const key = keyOf(c);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const c of incoming) {
     const site = siteOf(c.domain ?? '');
-    counts.set(site, (counts.get(site) ?? 0) + 1);
+    counts.set(site, (counts.get(site) ?? 0) + (isNew(c) ? 1 : 0));
   }
-  const incomingSites = new Set(incoming.map((c) => siteOf(c.domain ?? '')));
+  for (const [domain, stored] of jar.countsByDomain()) {
+    const site = siteOf(domain);
+    const n = counts.get(site);
+    if (n !== undefined) counts.set(site, n + stored);
+  }
   return [...counts]
-    .filter(([site, n]) => n > MAX_PER_SITE && incomingSites.has(site))
+    .filter(([, n]) => n > MAX_PER_SITE)
     .map(([site, n]) => ({
       where: site,
       reason: `${n} cookies for one site; Chrome keeps at most ${MAX_PER_SITE} and evicts the oldest`,

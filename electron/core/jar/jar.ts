@@ -59,8 +59,30 @@ export class Jar {
     return out;
   }
 
+  /** A site's cookies, looked up through the store's domain index (thousands of domains, not every cookie). */
   ofSite(site: string, nowMs = Date.now()): ToughCookie[] {
-    return this.live(nowMs).filter((c) => siteOf(c.domain ?? '') === site);
+    const out: ToughCookie[] = [];
+    for (const [domain, paths] of Object.entries(this.store.idx)) {
+      if (!paths || siteOf(domain) !== site) continue;
+      for (const byName of Object.values(paths)) {
+        if (!byName) continue;
+        for (const c of Object.values(byName)) if (c && !isExpired(c, nowMs)) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** How many live cookies each domain holds. */
+  countsByDomain(nowMs = Date.now()): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [domain, paths] of Object.entries(this.store.idx)) {
+      let n = 0;
+      for (const byName of Object.values(paths ?? {})) {
+        for (const c of Object.values(byName ?? {})) if (c && !isExpired(c, nowMs)) n++;
+      }
+      if (n > 0) counts.set(domain, n);
+    }
+    return counts;
   }
 
   find(key: CookieKey): ToughCookie | undefined {

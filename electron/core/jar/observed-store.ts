@@ -63,8 +63,16 @@ export class ObservedStore extends MemoryCookieStore {
     }
   }
 
-  /** Puts a cookie without reporting a change: used while loading the snapshot. */
+  /**
+   * Puts a cookie without reporting a change (the caller reports one for the batch). Writes the index the
+   * way MemoryCookieStore.putCookie does, without the promise it makes per cookie: at 100,000 cookies that
+   * promise is a tenth of the import.
+   */
   putQuietly(cookie: Cookie): void {
-    void super.putCookie(cookie);
+    const { domain, path, key } = cookie;
+    if (domain == null || path == null || key == null) return;
+    const byPath = (this.idx[domain] ??= Object.create(null) as NonNullable<(typeof this.idx)[string]>);
+    const byName = (byPath[path] ??= Object.create(null) as NonNullable<(typeof byPath)[string]>);
+    byName[key] = cookie;
   }
 }

@@ -2,6 +2,7 @@
 // reasons a person can act on.
 import { isIP } from 'node:net';
 import type { CookieData } from '../../../shared/model';
+import { MAX_EXPIRES_SEC } from '../formats/limits';
 
 /** RFC 6265 §6.1 minimum that browsers honour for name + value. */
 export const MAX_COOKIE_BYTES = 4096;
@@ -13,12 +14,26 @@ const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 // Letters, digits, '-' and '_' (seen in real host names), no empty label ("domain..tld").
 const HOST_LABEL = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,62})$/u;
 
+const hostNames = new Map<string, boolean>();
+
+/** Cached: an import has many cookies per domain. */
+function isHostName(domain: string): boolean {
+  let ok = hostNames.get(domain);
+  if (ok === undefined) {
+    ok = isIP(domain) !== 0 || domain.split('.').every((label) => HOST_LABEL.test(label));
+    if (hostNames.size > 100_000) hostNames.clear();
+    hostNames.set(domain, ok);
+  }
+  return ok;
+}
+
 export function checkCookie(c: CookieData): string | null {
   if (!c.domain) return 'the domain is empty';
-  if (isIP(c.domain) === 0 && !c.domain.split('.').every((label) => HOST_LABEL.test(label))) {
-    return `the domain "${c.domain}" is not a host name`;
-  }
+  if (!isHostName(c.domain)) return `the domain "${c.domain}" is not a host name`;
   if (!c.path.startsWith('/')) return `the path "${c.path}" does not start with "/"`;
+  if (c.expires !== null && !(Number.isSafeInteger(c.expires) && Math.abs(c.expires) <= MAX_EXPIRES_SEC)) {
+    return 'the expiry is not a date (beyond year 275760, or not a whole number of seconds)';
+  }
   if (CTL.test(c.name) || c.name.includes(';') || c.name.includes('=')) {
     return 'the name contains a control character, ";" or "="';
   }

@@ -1,10 +1,10 @@
-// Import: pick or drop files, see the dry-run report, then import all (all-or-nothing) or the valid part.
-// What is imported is exactly what was checked: the same files, format and options as the report shown.
+// Import: from an installed browser's profile (BrowserImport), or from files picked or dropped here. Either way
+// a dry-run report first, then import all (all-or-nothing) or the valid part. What is imported is exactly
+// what was checked: the same files, format and options as the report shown.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../shared/model';
-import { routeHref } from '../../app/routing';
 import { useClient } from '../../client/context';
 import { invalidateJar } from '../../client/queries';
 import { Busy } from '../../components/Busy';
@@ -12,7 +12,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from './FilePicker';
 import { FormatSelect } from './FormatSelect';
 import { ImportOptions } from './ImportOptions';
-import { ImportReportView } from './ImportReportView';
+import { BrowserImport } from './BrowserImport';
+import { ImportDecision, ImportDone } from './ImportDecision';
 import {
   NO_OPTIONS,
   isDatabaseFormat,
@@ -34,8 +35,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
-  const blockedId = useId();
-  const staleId = useId();
+  const headingId = useId();
   const [chosen, setChosen] = useState<File[] | null>(null);
   const [files, setFiles] = useState<PickedFile[] | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
@@ -124,10 +124,6 @@ export function ImportPage() {
   const report = preview.data;
   const checked = preview.variables;
   const busy = reading || preview.isPending || apply.isPending;
-  const rejected = report?.rejected.length ?? 0;
-  const nothingToDo =
-    report !== undefined &&
-    report.imported + report.updated + report.storage.imported + report.storage.updated === 0;
   const stale = checked !== undefined && !sameOptions(checked.options, requestOptions(options));
   const needs = optionNeeds(format, apply.data ? undefined : report, options);
 
@@ -136,105 +132,70 @@ export function ImportPage() {
       <h1 id="import-heading">{t('import.title')}</h1>
       <p className="muted">{t('import.intro')}</p>
 
-      <div className="import-controls">
-        <FilePicker onFiles={onFiles} disabled={busy} />
-        <FormatSelect value={format} onChange={onFormat} disabled={busy} />
-      </div>
+      <BrowserImport />
 
-      {chosen && (
-        <p className="chosen" data-testid="import-chosen">
-          {t('import.chosen', { count: chosen.length, names: chosen.map((file) => file.name).join(', ') })}
-        </p>
-      )}
+      <section aria-labelledby={headingId} className="import-files">
+        <h2 id={headingId}>{t('import.filesTitle')}</h2>
+        <div className="import-controls">
+          <FilePicker onFiles={onFiles} disabled={busy} />
+          <FormatSelect value={format} onChange={onFormat} disabled={busy} />
+        </div>
 
-      {!apply.data && (
-        <ImportOptions
-          needs={needs}
-          values={options}
-          onChange={onOptions}
-          onRecheck={() => recheck()}
-          canRecheck={files !== null}
-          disabled={busy}
-        />
-      )}
-
-      <div aria-busy={busy} className="import-output">
-        {reading && <Busy label={t('import.reading')} />}
-        {preview.isPending && <Busy label={t('import.checking')} />}
-        {apply.isPending && <Busy label={t('import.importing')} />}
-        {readProblem && (
-          <div role="alert" className="error-box" data-testid="import-read-problem">
-            <p className="error-title">
-              {t(`import.readProblem.${readProblem.kind}`, readProblemValues(readProblem))}
-            </p>
-          </div>
+        {chosen && (
+          <p className="chosen" data-testid="import-chosen">
+            {t('import.chosen', { count: chosen.length, names: chosen.map((file) => file.name).join(', ') })}
+          </p>
         )}
-        {preview.isError && <ErrorMessage error={preview.error} />}
-        {apply.isError && <ErrorMessage error={apply.error} />}
 
-        {apply.data ? (
-          <>
-            <ImportReportView report={apply.data} />
-            <p className="actions">
-              <a className="button primary" href={routeHref({ name: 'sites' })}>
-                {t('import.seeSites')}
-              </a>{' '}
-              <button type="button" className="button" onClick={startOver}>
-                {t('import.more')}
-              </button>
-            </p>
-          </>
-        ) : (
-          report &&
-          checked && (
-            <>
-              <h2>{t('import.previewTitle')}</h2>
-              <ImportReportView report={report} />
-              {rejected > 0 && (
-                <p id={blockedId} className="note">
-                  {t('import.allOrNothing', { count: rejected })}
-                </p>
-              )}
-              {nothingToDo && rejected === 0 && <p className="note">{t('import.nothingToImport')}</p>}
-              {stale && (
-                <p id={staleId} className="note" data-testid="import-stale">
-                  {t('import.options.stale')}
-                </p>
-              )}
-              <p className="actions">
-                <button
-                  type="button"
-                  className="button primary"
-                  disabled={busy || stale || rejected > 0 || nothingToDo}
-                  aria-describedby={stale ? staleId : rejected > 0 ? blockedId : undefined}
-                  onClick={() => apply.mutate({ ...checked, skipInvalid: false })}
-                  data-testid="import-apply"
-                >
-                  {t('import.apply')}
-                </button>
-                {rejected > 0 && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={busy || stale || nothingToDo}
-                      aria-describedby={stale ? staleId : undefined}
-                      onClick={() => apply.mutate({ ...checked, skipInvalid: true })}
-                      data-testid="import-apply-valid"
-                    >
-                      {t('import.applyValid')}
-                    </button>
-                  </>
-                )}{' '}
-                <button type="button" className="button" onClick={startOver} disabled={busy}>
-                  {t('common.cancel')}
-                </button>
+        {!apply.data && (
+          <ImportOptions
+            needs={needs}
+            values={options}
+            onChange={onOptions}
+            onRecheck={() => recheck()}
+            canRecheck={files !== null}
+            disabled={busy}
+          />
+        )}
+
+        <div aria-busy={busy} className="import-output">
+          {reading && <Busy label={t('import.reading')} />}
+          {preview.isPending && <Busy label={t('import.checking')} />}
+          {apply.isPending && <Busy label={t('import.importing')} />}
+          {readProblem && (
+            <div role="alert" className="error-box" data-testid="import-read-problem">
+              <p className="error-title">
+                {t(`import.readProblem.${readProblem.kind}`, readProblemValues(readProblem))}
               </p>
-            </>
-          )
-        )}
-      </div>
+            </div>
+          )}
+          {preview.isError && <ErrorMessage error={preview.error} />}
+          {apply.isError && <ErrorMessage error={apply.error} />}
+
+          {apply.data ? (
+            <ImportDone
+              report={apply.data}
+              moreLabel={t('import.more')}
+              onMore={startOver}
+              testIdPrefix="import"
+            />
+          ) : (
+            report &&
+            checked && (
+              <ImportDecision
+                title={t('import.previewTitle')}
+                report={report}
+                blockedNote={(count) => t('import.allOrNothing', { count })}
+                staleNote={stale ? t('import.options.stale') : null}
+                busy={busy}
+                onApply={(skipInvalid) => apply.mutate({ ...checked, skipInvalid })}
+                onCancel={startOver}
+                testIdPrefix="import"
+              />
+            )
+          )}
+        </div>
+      </section>
     </section>
   );
 }

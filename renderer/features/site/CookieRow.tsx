@@ -1,17 +1,12 @@
-// One stored cookie. The value stays masked until the user asks for it (cookies.reveal), and is kept only
-// in this row's state.
-import { useState } from 'react';
+// One stored cookie. The value stays masked until the user asks for it (cookies.reveal, see SecretValue).
 import { useTranslation } from 'react-i18next';
 import type { CookieView } from '../../../shared/model';
 import { useClient } from '../../client/context';
-import { CopyButton } from '../../components/CopyButton';
 import { Dash } from '../../components/Dash';
-import { errorParts } from '../../components/ErrorMessage';
+import { SecretValue } from '../../components/SecretValue';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime, formatRelativeFuture } from '../../i18n/format';
 import { cookieKey, displayDomain, sameSiteLabelKey } from './cookie-text';
-
-export const MASK = '••••';
 
 function Expires({ expires, nowMs }: { expires: number | null; nowMs: number }) {
   const { t, i18n } = useTranslation();
@@ -49,24 +44,6 @@ export function CookieRow({
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const [value, setValue] = useState<string | null>(null);
-  const [revealing, setRevealing] = useState(false);
-  const [revealError, setRevealError] = useState<string | null>(null);
-
-  const reveal = async () => {
-    setRevealing(true);
-    setRevealError(null);
-    try {
-      const answer = await client['cookies.reveal'](cookieKey(cookie));
-      setValue(answer.value);
-    } catch (error) {
-      const { code, message } = errorParts(error);
-      setRevealError(message ?? t(`errors.${code}`));
-    } finally {
-      setRevealing(false);
-    }
-  };
-
   const sameSite = sameSiteLabelKey(cookie.sameSite);
   return (
     <tr
@@ -96,49 +73,15 @@ export function CookieRow({
         {declared === false && <span className="badge warn">{t('cookie.undeclared')}</span>}
       </th>
       <td className="value-cell">
-        {value === null ? (
-          <>
-            <span className="masked" data-testid="cookie-value">
-              <span aria-hidden="true">{MASK}</span>
-              <span className="visually-hidden">{t('cookie.hidden')}</span>
-            </span>{' '}
-            <button
-              type="button"
-              className="button small"
-              onClick={() => void reveal()}
-              disabled={revealing}
-              aria-label={t('cookie.revealLabel', { name: cookie.name })}
-              data-testid="cookie-reveal"
-            >
-              {revealing ? t('cookie.revealing') : t('cookie.reveal')}
-            </button>
-            {revealError !== null && (
-              <span role="alert" className="error-inline">
-                {revealError}
-              </span>
-            )}
-          </>
-        ) : (
-          <>
-            <code className="value" data-testid="cookie-value">
-              {value === '' ? <span className="muted">{t('cookie.emptyValue')}</span> : value}
-            </code>{' '}
-            <CopyButton
-              getText={() => value}
-              accessibleLabel={t('cookie.copyLabel', { name: cookie.name })}
-              testId="cookie-copy"
-            />{' '}
-            <button
-              type="button"
-              className="button small"
-              onClick={() => setValue(null)}
-              aria-label={t('cookie.hideLabel', { name: cookie.name })}
-              data-testid="cookie-hide"
-            >
-              {t('cookie.hide')}
-            </button>
-          </>
-        )}
+        <SecretValue
+          reveal={async () => (await client['cookies.reveal'](cookieKey(cookie))).value}
+          labels={{
+            reveal: t('cookie.revealLabel', { name: cookie.name }),
+            copy: t('cookie.copyLabel', { name: cookie.name }),
+            hide: t('cookie.hideLabel', { name: cookie.name }),
+          }}
+          testIdPrefix="cookie"
+        />
       </td>
       <td>
         <code>{displayDomain(cookie)}</code>

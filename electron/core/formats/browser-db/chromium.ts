@@ -3,6 +3,7 @@
 // problem, never imported as ciphertext.
 import type { Database } from 'sql.js';
 import type { SameSite } from '../../../../shared/model';
+import { isExpiryInRange } from '../limits';
 import type { Reader, ReadInput, ReadOptions, ReadResult } from '../plugin';
 import { ChromiumDecryptor } from './chromium-crypto';
 import { Collected, readHost, readPath } from './common';
@@ -47,7 +48,7 @@ export function chromiumExpiry(
   if (microseconds === null || microseconds === 0 || hasExpires === 0 || persistent === 0)
     return { expires: null };
   const seconds = Math.floor(microseconds / 1_000_000) - EPOCH_1601;
-  if (!Number.isSafeInteger(seconds)) return { reason: `the expiry ${microseconds} is out of range` };
+  if (!isExpiryInRange(seconds)) return { reason: `the expiry ${microseconds} is out of range` };
   return { expires: seconds };
 }
 

@@ -2,6 +2,7 @@
 // containers and partitions (originAttributes), which all land in the one jar with a note, and
 // private-browsing cookies, which are not imported at all.
 import type { SameSite } from '../../../../shared/model';
+import { isExpiryInRange } from '../limits';
 import type { Reader, ReadInput, ReadResult } from '../plugin';
 import { Collected, readHost, readPath } from './common';
 import type { ColumnSpec, Row } from './sqlite';
@@ -29,7 +30,7 @@ const MS_THRESHOLD = 1e11;
 export function firefoxExpiry(raw: number | null): { expires: number | null } | { reason: string } {
   if (raw === null || raw <= 0) return { expires: null };
   const seconds = Math.floor(raw > MS_THRESHOLD ? raw / 1000 : raw);
-  if (!Number.isSafeInteger(seconds)) return { reason: `the expiry ${raw} is out of range` };
+  if (!isExpiryInRange(seconds)) return { reason: `the expiry ${raw} is out of range` };
   return { expires: seconds };
 }
 

@@ -7,6 +7,7 @@
 //     creation as float64 seconds since 2001-01-01 (Mac absolute time); the strings follow.
 // Every offset and size is checked against its page and record: a damaged file gives problems, never
 // an exception or a loop that runs away.
+import { isExpiryInRange } from '../limits';
 import type { Reader, ReadInput, ReadResult } from '../plugin';
 import { Collected, readHost, readPath, unreadable } from './common';
 
@@ -31,7 +32,7 @@ function readString(view: DataView, start: number, end: number): string | null {
 export function macTimeToUnix(seconds: number): number | null {
   if (!Number.isFinite(seconds)) return null;
   const unix = Math.floor(seconds + MAC_EPOCH);
-  return Number.isSafeInteger(unix) ? unix : null;
+  return isExpiryInRange(unix) ? unix : null;
 }
 
 /** One record, `view` being exactly the record's bytes. */

@@ -2,7 +2,7 @@
 // "constructor" key is data, never the object's prototype, and nothing is ever copied key by key, so a
 // hostile file cannot reach Object.prototype. A wrong type becomes a reason naming the field.
 import { isRecord, jsonSyntaxProblem, kindOf } from '../extension-json';
-import { ProblemList, quote } from '../limits';
+import { isExpiryInRange, ProblemList, quote } from '../limits';
 import type { ReadInput, ReadResult } from '../plugin';
 
 export { isRecord, kindOf };
@@ -85,7 +85,7 @@ export function readPath(raw: string | undefined): { path: string } | { reason: 
 export function wholeSeconds(seconds: number, field: string): { expires: number } | { reason: string } {
   if (seconds < 0) return { reason: `'${field}' is negative` };
   const whole = Math.floor(seconds);
-  if (!Number.isSafeInteger(whole)) return { reason: `'${field}' is too large` };
+  if (!isExpiryInRange(whole)) return { reason: `'${field}' is too large` };
   return { expires: whole };
 }
 

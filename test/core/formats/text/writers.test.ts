@@ -188,13 +188,17 @@ describe('curl writer', () => {
 });
 
 describe('cookiesForUrl with absurd expiries', () => {
-  it('treats an expiry far in the past as expired and one far ahead as live, without throwing', () => {
+  it('treats an expiry in the past as expired, the last date a Date holds as live, and beyond as no date', () => {
     const jar = [
-      www({ name: 'past', value: '1', expires: -1e20 }),
-      www({ name: 'future', value: '2', expires: 1e20 }),
+      www({ name: 'past', value: '1', expires: -1e9 }),
+      www({ name: 'last', value: '2', expires: 8_640_000_000_000 }),
+      www({ name: 'beyond', value: '3', expires: 1e20 }),
     ];
     const { sent, notSent } = cookiesForUrl(jar, 'https://www.example.com/', NOW);
-    expect(sent.map((c) => c.name)).toEqual(['future']);
-    expect(notSent).toEqual([{ cookie: jar[0], reason: 'expired (expiry -100000000000000000000 s)' }]);
+    expect(sent.map((c) => c.name)).toEqual(['last']);
+    expect(notSent).toEqual([
+      { cookie: jar[0], reason: 'expired at 1938-04-24T22:13:20.000Z' },
+      { cookie: jar[2], reason: expect.stringContaining('expiry is not a date') },
+    ]);
   });
 });
