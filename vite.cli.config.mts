@@ -4,13 +4,22 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    ssr: resolve('electron/cli/index.ts'),
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      output: { format: 'es', entryFileNames: 'crumbs.mjs', banner: '#!/usr/bin/env node' },
+      // The command, and the worker thread that reads big import files off the main thread.
+      input: {
+        crumbs: resolve('electron/cli/index.ts'),
+        'parse-worker': resolve('electron/core/formats/parse-worker.ts'),
+      },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].mjs',
+        banner: (chunk) => (chunk.name === 'crumbs' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
 });

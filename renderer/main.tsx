@@ -6,6 +6,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createClient } from '../shared/client';
 import { App } from './app/App';
 import { AuthProblem } from './app/AuthProblem';
+import { createIpcEvents } from './client/events';
+import { createHttpEvents } from './client/http-events';
 import { createHttpTransport } from './client/http-transport';
 import { createIpcTransport, findBridge } from './client/ipc-transport';
 import { forgetToken, takeToken } from './client/token';
@@ -27,7 +29,7 @@ if (bridge !== null) {
   });
   root.render(
     <StrictMode>
-      <App client={createClient(createIpcTransport(bridge))} i18n={i18n} />
+      <App client={createClient(createIpcTransport(bridge))} events={createIpcEvents(bridge)} i18n={i18n} />
     </StrictMode>,
   );
 } else {
@@ -45,6 +47,7 @@ if (bridge !== null) {
       <StrictMode>
         <App
           client={createClient(createHttpTransport({ token }))}
+          events={createHttpEvents({ token })}
           i18n={i18n}
           onUnauthorized={() => forgetToken(window.sessionStorage)}
         />

@@ -12,6 +12,8 @@ export interface CliContext {
   rendererDir: string;
   /** The project root (for launching the desktop app). */
   projectRoot: string;
+  /** Where the built command lives (its worker script sits beside it). */
+  cliDir: string;
 }
 
 export interface GlobalValues {

@@ -97,6 +97,7 @@ if (isEntryPoint()) {
     env: process.env,
     rendererDir: resolve(here, '../renderer'),
     projectRoot: resolve(here, '../..'),
+    cliDir: here,
   };
   main(process.argv.slice(2), ctx).then(
     (code) => {

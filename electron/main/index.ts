@@ -3,8 +3,12 @@
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import { openCore } from '../core';
+import { setParseWorkerScript } from '../core/formats/off-thread';
 import { consoleLogger } from './log';
 import { startApp } from './lifecycle';
+
+// Big imports are read on a worker thread so the window's IPC keeps answering.
+setParseWorkerScript(join(__dirname, 'parse-worker.js'));
 
 startApp({
   openCore,

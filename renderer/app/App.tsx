@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Client } from '../../shared/contract';
 import { ClientProvider } from '../client/context';
+import { NO_EVENTS, type EventFeed } from '../client/events';
 import { createQueryClient } from '../client/queries';
 import { ToastProvider } from '../components/Toasts';
 import { ExportSelectionProvider } from '../features/export/selection';
@@ -15,6 +16,8 @@ const UNAUTHORIZED = 'unauthorized';
 
 export interface AppProps {
   client: Client;
+  /** The core's pushed events (import progress); none when left out. */
+  events?: EventFeed;
   i18n: I18n;
   /** Called when the core refuses the access token (browser mode), e.g. to forget the stored token. */
   onUnauthorized?: () => void;
@@ -28,7 +31,7 @@ function DocumentLanguage() {
   return null;
 }
 
-export function App({ client, i18n, onUnauthorized }: AppProps) {
+export function App({ client, events = NO_EVENTS, i18n, onUnauthorized }: AppProps) {
   const [rejected, setRejected] = useState(false);
   // The query client outlives renders; it reports a refused token through this target.
   const [auth] = useState(() => new EventTarget());
@@ -41,6 +44,8 @@ export function App({ client, i18n, onUnauthorized }: AppProps) {
     auth.addEventListener(UNAUTHORIZED, onRefused);
     return () => auth.removeEventListener(UNAUTHORIZED, onRefused);
   }, [auth, onUnauthorized]);
+  // The event stream can be the first to hear that the token was refused: same page as for a call.
+  useEffect(() => events.onUnauthorized(() => auth.dispatchEvent(new Event(UNAUTHORIZED))), [auth, events]);
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -48,7 +53,7 @@ export function App({ client, i18n, onUnauthorized }: AppProps) {
       {rejected ? (
         <AuthProblem reason="rejected" />
       ) : (
-        <ClientProvider client={client}>
+        <ClientProvider client={client} events={events}>
           <QueryClientProvider client={queryClient}>
             <ToastProvider>
               <ExportSelectionProvider>

@@ -39,6 +39,8 @@ export function crumbs(args: string[], env: Record<string, string> = {}): CliRun
 }
 
 export interface Served {
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
   url: string;
   origin: string;
   token: string;
@@ -47,12 +49,17 @@ export interface Served {
 }
 
 /** Starts `crumbs serve --json` and waits for the line that says where it listens. */
-export async function serve(dataDir: string, extra: string[] = []): Promise<Served> {
+export async function serve(
+  dataDir: string,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Served> {
   const child = spawn(
     process.execPath,
     [CLI, 'serve', '--json', '--port', '0', '--data-dir', dataDir, ...extra],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   let stderr = '';
@@ -76,6 +83,7 @@ export async function serve(dataDir: string, extra: string[] = []): Promise<Serv
   const url = new URL(info.url);
   const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
   return {
+    stderr: () => stderr,
     url: info.url,
     origin: url.origin,
     token,

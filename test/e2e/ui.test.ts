@@ -134,6 +134,62 @@ describe('Crumbs in browser mode', () => {
     await page.screenshot({ path: join(SHOTS, 'site-page-after-delete.png'), fullPage: true });
   });
 
+  it('imports a Playwright storageState with localStorage, shows it on the site page, and reports what cookies.txt cannot carry', async () => {
+    const file = join(dataDir, '..', 'shop.storage-state.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        cookies: [
+          {
+            name: 'OptanonConsent',
+            value: 'groups=C0001%3A1%2CC0002%3A0',
+            domain: '.shop.example',
+            path: '/',
+            expires: inDays(200),
+            httpOnly: false,
+            secure: true,
+            sameSite: 'Lax',
+          },
+        ],
+        origins: [
+          {
+            origin: 'https://www.shop.example',
+            localStorage: [{ name: 'uc_settings', value: '{"consent":"denied"}' }],
+          },
+        ],
+      }),
+    );
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(file);
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-file-row').getAttribute('data-format')).toBe('playwright');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('import-result').count()).toBe(1);
+
+    await page.getByTestId('nav-sites').click();
+    await page.getByTestId('site-row').filter({ hasText: 'shop.example' }).getByTestId('site-link').click();
+    const row = page.locator('[data-testid="storage-row"][data-name="uc_settings"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-origin')).toBe('https://www.shop.example');
+    expect(await row.getByTestId('storage-value').innerText()).not.toContain('denied');
+    await row.getByTestId('storage-reveal').click();
+    await expect.poll(() => row.getByTestId('storage-value').innerText()).toContain('"consent":"denied"');
+    await page.screenshot({ path: join(SHOTS, 'site-page-storage.png'), fullPage: true });
+
+    await page.getByTestId('nav-export').click();
+    await page.getByTestId('export-format-netscape').check();
+    await page.getByTestId('export-scope').selectOption('shop.example');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-download').click();
+    await download;
+    const lost = page.getByTestId('export-lost-row');
+    await expect.poll(() => lost.count()).toBe(2);
+    const texts = (await lost.allInnerTexts()).join('\n');
+    expect(texts).toContain('SameSite=lax not carried');
+    expect(texts).toContain('cannot hold localStorage');
+    await page.screenshot({ path: join(SHOTS, 'export-lost.png'), fullPage: true });
+  });
+
   it('ran without a console error or a CSP violation', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // An in-memory stand-in for the core, typed by the contract (`satisfies Client`): the UI cannot tell it
 // from the real one. It keeps cookies with values, localStorage entries, policies, installed browser profiles,
-// undo snapshots, and records every call.
+// undo snapshots, and records every call. Its `events` are the core's pushed events, fired by the test; pause()
+// holds a method's answer back so a test can look at the page while the request runs.
 import type { Client, Input, Method } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
 import type {
@@ -13,6 +14,7 @@ import type {
   StorageEntry,
 } from '../../shared/model';
 import { readBrowser, view as browserView, type FakeBrowser } from './fake-browsers';
+import { createFakeEvents } from './fake-events';
 import {
   expiryWarnings,
   readFile,
@@ -37,6 +39,8 @@ export interface FakeState {
   calls: { method: Method; input: unknown }[];
   /** When set, the next call of that method fails with this error. */
   failNext: Partial<Record<Method, CrumbsError>>;
+  /** When set, the next call of that method answers only once this promise settles. */
+  holdNext: Partial<Record<Method, Promise<void>>>;
 }
 
 const sameKey = (a: CookieKey, b: CookieKey) =>
@@ -65,11 +69,17 @@ export function createFakeClient(
     undo: new Map(),
     calls: [],
     failNext: {},
+    holdNext: {},
   };
   let undoCounter = 0;
 
-  const record = <M extends Method>(method: M, input: Input<M>) => {
+  const record = async <M extends Method>(method: M, input: Input<M>) => {
     state.calls.push({ method, input });
+    const hold = state.holdNext[method];
+    if (hold) {
+      delete state.holdNext[method];
+      await hold;
+    }
     const failure = state.failNext[method];
     if (failure) {
       delete state.failNext[method];
@@ -135,7 +145,7 @@ export function createFakeClient(
 
   const client = {
     'app.info': async (input) => {
-      record('app.info', input);
+      await record('app.info', input);
       return {
         version: '0.1.0-test',
         dataDir: '/tmp/crumbs-test',
@@ -144,7 +154,7 @@ export function createFakeClient(
       };
     },
     'sites.list': async (input) => {
-      record('sites.list', input);
+      await record('sites.list', input);
       const names = new Set([
         ...state.policies.map((p) => p.site),
         ...state.cookies.map((c) => c.site),
@@ -165,7 +175,7 @@ export function createFakeClient(
       });
     },
     'sites.get': async (input) => {
-      record('sites.get', input);
+      await record('sites.get', input);
       const policy = state.policies.find((p) => p.site === input.site) ?? null;
       const cookies = state.cookies.filter((c) => c.site === input.site).map(view);
       const storage = state.storage
@@ -177,34 +187,34 @@ export function createFakeClient(
       return { site: input.site, policy, cookies, storage };
     },
     'sites.delete': async (input) => {
-      record('sites.delete', input);
+      await record('sites.delete', input);
       return remove(
         (cookie) => cookie.site === input.site,
         (entry) => siteOfOrigin(entry.origin) === input.site,
       );
     },
     'cookies.reveal': async (input) => {
-      record('cookies.reveal', input);
+      await record('cookies.reveal', input);
       const cookie = state.cookies.find((c) => sameKey(c, input));
       if (!cookie) throw new CrumbsError('NOT_FOUND', 'No such cookie.');
       return { value: cookie.value };
     },
     'cookies.delete': async (input) => {
-      record('cookies.delete', input);
+      await record('cookies.delete', input);
       return remove((cookie) => input.keys.some((key) => sameKey(cookie, key)), none);
     },
     'storage.reveal': async (input) => {
-      record('storage.reveal', input);
+      await record('storage.reveal', input);
       const entry = state.storage.find((e) => sameEntry(e, input));
       if (!entry) throw new CrumbsError('NOT_FOUND', 'No such localStorage entry.');
       return { value: entry.value };
     },
     'storage.delete': async (input) => {
-      record('storage.delete', input);
+      await record('storage.delete', input);
       return remove(none, (entry) => input.keys.some((key) => sameEntry(entry, key)));
     },
     'jar.undo': async (input) => {
-      record('jar.undo', input);
+      await record('jar.undo', input);
       const restored = state.undo.get(input.undoId);
       if (!restored) throw new CrumbsError('NOT_FOUND', 'Nothing to undo.');
       state.undo.delete(input.undoId);
@@ -213,7 +223,7 @@ export function createFakeClient(
       return { restored: restored.cookies.length + restored.storage.length };
     },
     'import.run': async (input) => {
-      record('import.run', input);
+      await record('import.run', input);
       const format = input.format ?? 'auto';
       const readings = input.files.map((file) => ({
         name: file.name,
@@ -222,15 +232,15 @@ export function createFakeClient(
       return settle(readings, input);
     },
     'browsers.list': async (input) => {
-      record('browsers.list', input);
+      await record('browsers.list', input);
       return state.browsers.map(browserView);
     },
     'import.browser': async (input) => {
-      record('import.browser', input);
+      await record('import.browser', input);
       return settle([readBrowser(state.browsers, input.id, input.keyringSecret)], input);
     },
     'export.run': async (input) => {
-      record('export.run', input);
+      await record('export.run', input);
       if ((input.format === 'header' || input.format === 'curl') && !input.url) {
         throw new CrumbsError('VALIDATION', 'A Cookie header is for one URL: give it (--url https://…).');
       }
@@ -249,5 +259,14 @@ export function createFakeClient(
   const callsOf = <M extends Method>(method: M) =>
     state.calls.filter((call) => call.method === method).map((call) => call.input as Input<M>);
 
-  return { client, state, callsOf };
+  /** Holds the next call of `method` until the returned function is called. */
+  const pause = (method: Method) => {
+    let release = () => {};
+    state.holdNext[method] = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return release;
+  };
+
+  return { client, state, callsOf, pause, events: createFakeEvents() };
 }

@@ -18,7 +18,7 @@ export async function browsersCommand(args: string[], ctx: CliContext): Promise<
     return 0;
   }
   const lines = profiles.map((p) => {
-    const hint = p.keyringHint ? `\n      values encrypted with the keyring secret "${p.keyringHint}"` : '';
+    const hint = p.keyringHint ? `\n      keyring secret: ${p.keyringHint}` : '';
     return `  ${p.browser}/${p.profile}\n      ${p.cookieFile}${hint}`;
   });
   ctx.io.out(`Browser profiles (import with: crumbs import --browser NAME/PROFILE):\n${lines.join('\n')}\n`);

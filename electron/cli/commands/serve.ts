@@ -6,6 +6,7 @@ import { parseCommand } from '../args';
 import { dataDirOf, printJson, type CliContext } from '../context';
 import { openCore } from '../../core';
 import { startServer } from '../../server';
+import { setParseWorkerScript } from '../../core/formats/off-thread';
 
 export const serveHelp = `crumbs serve [--port N] [--host 127.0.0.1] [--open]
   Browser mode: serves the Crumbs UI on this machine only and prints the URL (with its access token).
@@ -31,6 +32,12 @@ export async function serveCommand(args: string[], ctx: CliContext): Promise<num
       `The UI is not built (no ${join(ctx.rendererDir, 'index.html')}). Run: npm run build`,
     );
   }
+  // The server keeps answering while a big import is read: the reading goes to a worker thread.
+  // (A one-shot `crumbs import` reads in its own thread: nothing waits on it, and copying back is slower.)
+  setParseWorkerScript(
+    join(ctx.cliDir, 'parse-worker.mjs'),
+    ctx.env.CRUMBS_DEBUG?.includes('worker') ? (line) => ctx.io.err(`crumbs: ${line}\n`) : undefined,
+  );
   const core = await openCore({ dataDir: dataDirOf(values, ctx.env), owner: 'crumbs serve (browser mode)' });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -4,10 +4,9 @@
 import { Cookie as ToughCookie, CookieJar, MemoryCookieStore } from 'tough-cookie';
 import type { CookieData, ImportFormat, ImportReport, Problem, StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
-import { makeInput } from '../formats/input';
 import { MAX_DB_BYTES } from '../formats/browser-db';
 import type { ReadOptions } from '../formats/plugin';
-import { readInput } from '../formats/registry';
+import { readOffThread } from '../formats/off-thread';
 import type { Jar } from './jar';
 import { JAR_RULES } from './rules';
 import { siteOf } from './site';
@@ -83,14 +82,21 @@ export async function importFiles(
   for (const file of files) checkSize(file, options.maxBytes);
   let total = 0;
   const progress = options.onProgress;
+  const readings = await readOffThread(
+    {
+      files: files.map(({ name, bytes }) => ({ name, bytes })),
+      format: options.format,
+      options: readOptions,
+    },
+    (index) =>
+      progress?.({ phase: 'reading', file: files[index]?.name ?? null, done: index, total: files.length }),
+  );
   for (const [index, file] of files.entries()) {
-    progress?.({ phase: 'reading', file: file.name, done: index, total: files.length });
-    if (progress) await yieldToLoop();
-    const reading = await readInput(makeInput(file.name, file.bytes), options.format, readOptions);
+    const reading = readings[index] ?? { readerId: null, reason: 'not read', result: null };
     const result = reading.result;
     report.files.push({
       name: file.name,
-      format: reading.reader?.id ?? null,
+      format: reading.readerId,
       formatReason: reading.reason,
       cookies: result?.cookies.length ?? 0,
     });

@@ -14,13 +14,18 @@ const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 // Letters, digits, '-' and '_' (seen in real host names), no empty label ("domain..tld").
 const HOST_LABEL = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,62})$/u;
 
+const ASCII_HOST = /^[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*$/;
 const hostNames = new Map<string, boolean>();
 
 /** Cached: an import has many cookies per domain. */
 function isHostName(domain: string): boolean {
   let ok = hostNames.get(domain);
   if (ok === undefined) {
-    ok = isIP(domain) !== 0 || domain.split('.').every((label) => HOST_LABEL.test(label));
+    // Most names are plain ASCII: test those with a cheap expression before the Unicode-aware one.
+    ok =
+      ASCII_HOST.test(domain) ||
+      isIP(domain) !== 0 ||
+      domain.split('.').every((label) => HOST_LABEL.test(label));
     if (hostNames.size > 100_000) hostNames.clear();
     hostNames.set(domain, ok);
   }

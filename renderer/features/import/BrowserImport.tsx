@@ -14,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BrowserProfileList } from './BrowserProfileList';
 import { ImportDecision, ImportDone } from './ImportDecision';
+import { ImportProgressView, useImportProgress } from './ImportProgress';
 
 interface Run {
   profile: BrowserProfileView;
@@ -81,6 +82,9 @@ export function BrowserImport() {
   const checked = check.variables;
   const active = checked?.profile ?? null;
   const busy = check.isPending || apply.isPending;
+  const progress = useImportProgress(
+    (check.isPending ? check.variables : apply.isPending ? apply.variables : null) ?? null,
+  );
   const asked = !apply.data && asksForSecret(check.data);
   const showSecret = (profile: BrowserProfileView) =>
     (profile.format === 'chromium' && profile.keyringHint !== null) ||
@@ -129,8 +133,14 @@ export function BrowserImport() {
       )}
 
       <div aria-busy={busy} className="import-output" data-testid="browser-import-output">
-        {check.isPending && active && <Busy label={t('import.browsers.checking', names(active))} />}
-        {apply.isPending && <Busy label={t('import.importing')} />}
+        {progress ? (
+          <ImportProgressView progress={progress} testId="browser-import-progress" />
+        ) : (
+          <>
+            {check.isPending && active && <Busy label={t('import.browsers.checking', names(active))} />}
+            {apply.isPending && <Busy label={t('import.importing')} />}
+          </>
+        )}
         {check.isError && <ErrorMessage error={check.error} />}
         {apply.isError && <ErrorMessage error={apply.error} />}
         {apply.data ? (

@@ -14,6 +14,7 @@ import { FormatSelect } from './FormatSelect';
 import { ImportOptions } from './ImportOptions';
 import { BrowserImport } from './BrowserImport';
 import { ImportDecision, ImportDone } from './ImportDecision';
+import { ImportProgressView, useImportProgress } from './ImportProgress';
 import {
   NO_OPTIONS,
   isDatabaseFormat,
@@ -124,6 +125,9 @@ export function ImportPage() {
   const report = preview.data;
   const checked = preview.variables;
   const busy = reading || preview.isPending || apply.isPending;
+  const progress = useImportProgress(
+    (preview.isPending ? preview.variables : apply.isPending ? apply.variables : null) ?? null,
+  );
   const stale = checked !== undefined && !sameOptions(checked.options, requestOptions(options));
   const needs = optionNeeds(format, apply.data ? undefined : report, options);
 
@@ -160,8 +164,14 @@ export function ImportPage() {
 
         <div aria-busy={busy} className="import-output">
           {reading && <Busy label={t('import.reading')} />}
-          {preview.isPending && <Busy label={t('import.checking')} />}
-          {apply.isPending && <Busy label={t('import.importing')} />}
+          {progress ? (
+            <ImportProgressView progress={progress} testId="import-progress" />
+          ) : (
+            <>
+              {preview.isPending && <Busy label={t('import.checking')} />}
+              {apply.isPending && <Busy label={t('import.importing')} />}
+            </>
+          )}
           {readProblem && (
             <div role="alert" className="error-box" data-testid="import-read-problem">
               <p className="error-title">
