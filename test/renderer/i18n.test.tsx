@@ -77,7 +77,7 @@ describe('translations', () => {
     const at = (days: number) => now / 1000 + days * 86_400;
     expect(formatRelativeFuture(at(13), now, 'en')).toBe('in 13 days');
     expect(formatRelativeFuture(at(13), now, 'fr')).toBe('dans 13 jours');
-    expect(formatRelativeFuture(at(1), now, 'en')).toBe('tomorrow');
+    expect(formatRelativeFuture(at(1), now, 'en')).toBe('in 24 hours');
     expect(formatRelativeFuture(at(180), now, 'en')).toBe('in 6 months');
     expect(formatRelativeFuture(at(800), now, 'fr')).toBe('dans 2 ans');
     expect(formatRelativeFuture(now / 1000 + 600, now, 'en')).toBe('in 10 minutes');

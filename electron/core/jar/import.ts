@@ -278,7 +278,7 @@ function crowdedSites(jar: Jar, incoming: ToughCookie[], isNew: (c: ToughCookie)
     .filter(([, n]) => n > MAX_PER_SITE)
     .map(([site, n]) => ({
       where: site,
-      reason: `${n} cookies for one site; Chrome keeps at most ${MAX_PER_SITE} and evicts the oldest`,
+      reason: `${n.toLocaleString('en')} cookies for one site; Chrome keeps at most ${MAX_PER_SITE} and evicts the oldest`,
     }));
 }
 

@@ -4,17 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/model';
 import { ProblemTable } from '../../components/ProblemTable';
 import { isImportFormat } from './formats';
+import { currentLanguage } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t } = useTranslation();
-  const totals = { imported: report.imported, updated: report.updated, skipped: report.skipped };
-  const storage = report.storage;
+  const { t, i18n } = useTranslation();
+  const n = (value: number) => formatNumber(value, currentLanguage(i18n));
+  const totals = { imported: n(report.imported), updated: n(report.updated), skipped: n(report.skipped) };
+  const storage = { imported: n(report.storage.imported), updated: n(report.storage.updated) };
   return (
     <div className="import-report" data-testid={report.dryRun ? 'import-dry-run-report' : 'import-result'}>
       <p className={report.applied ? 'summary success' : 'summary'} data-testid="import-summary">
         {report.applied ? t('import.doneSummary', totals) : t('import.previewSummary', totals)}
       </p>
-      {storage.imported + storage.updated > 0 && (
+      {report.storage.imported + report.storage.updated > 0 && (
         <p className={report.applied ? 'summary success' : 'summary'} data-testid="import-storage-summary">
           {report.applied ? t('import.storageDone', storage) : t('import.storagePreview', storage)}
         </p>
@@ -43,7 +46,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     : file.format}
               </td>
               <td>{file.formatReason}</td>
-              <td className="num">{file.cookies}</td>
+              <td className="num">{n(file.cookies)}</td>
             </tr>
           ))}
         </tbody>
