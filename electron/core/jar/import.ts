@@ -1,8 +1,8 @@
 // Import is all-or-nothing: every file is read and every cookie validated against a scratch jar with the
 // real jar's rules before anything changes. With skipInvalid the valid part goes in; with dryRun nothing
 // does. What readers carried with a loss, and what browsers would refuse later, come back as warnings.
-import { Cookie as ToughCookie, CookieJar, MemoryCookieStore } from 'tough-cookie';
-import type { CookieData, ImportFormat, ImportReport, Problem, StorageEntry } from '../../../shared/model';
+import { CookieJar, MemoryCookieStore, type Cookie as ToughCookie } from 'tough-cookie';
+import type { ImportFormat, ImportReport, Problem, StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { MAX_DB_BYTES } from '../formats/browser-db';
 import type { ReadOptions } from '../formats/plugin';
@@ -10,7 +10,8 @@ import { readOffThread } from '../formats/off-thread';
 import type { Jar } from './jar';
 import { JAR_RULES } from './rules';
 import { siteOf } from './site';
-import { checkCookie, originUrl } from './validate';
+import { checkCookie } from './validate';
+import { admitter } from './admit';
 import { checkOrigin } from './storage-origin';
 
 export interface ImportBytes {
@@ -182,62 +183,6 @@ export async function importFiles(
   return report;
 }
 
-/**
- * tough-cookie decides whether a cookie may be stored (public suffix, domain match, host-only) from its
- * domain alone, so each domain goes through CookieJar.setCookie once, with a probe cookie; the rules that
- * depend on the cookie itself (the __Secure-/__Host- prefixes, tough-cookie's prefixSecurity 'strict') are
- * applied per cookie as tough-cookie words them. At 100,000 cookies over 10,000 domains this is most of
- * the import's time saved, with the same verdicts.
- */
-function admitter(
-  scratch: CookieJar,
-  now: Date,
-): (data: CookieData) => { cookie: ToughCookie } | { error: string } {
-  const verdicts = new Map<string, { domain: string } | { error: string }>();
-  return (data) => {
-    const vkey = `${data.hostOnly ? 'h' : 'd'} ${data.domain}`;
-    let verdict = verdicts.get(vkey);
-    if (!verdict) {
-      try {
-        const probe = scratch.setCookieSync(
-          new ToughCookie({
-            key: 'crumbs-probe',
-            value: '',
-            domain: data.hostOnly ? null : data.domain,
-            path: '/',
-          }),
-          originUrl({ ...data, path: '/' }),
-          { ignoreError: false, http: true, now },
-        );
-        verdict = probe?.domain ? { domain: probe.domain } : { error: 'the cookie was refused' };
-      } catch (err) {
-        verdict = { error: reasonOf(err) };
-      }
-      verdicts.set(vkey, verdict);
-    }
-    if ('error' in verdict) return verdict;
-    if (data.name.startsWith('__Secure-') && !data.secure)
-      return { error: reasonOf(new Error('__Secure prefix')) };
-    if (data.name.startsWith('__Host-') && !(data.secure && data.hostOnly && data.path === '/')) {
-      return { error: reasonOf(new Error('__Host prefix')) };
-    }
-    const cookie = new ToughCookie({
-      key: data.name,
-      value: data.value,
-      domain: verdict.domain,
-      path: data.path,
-      expires: data.expires === null ? 'Infinity' : new Date(data.expires * 1000),
-      httpOnly: data.httpOnly,
-      secure: data.secure,
-      hostOnly: data.hostOnly,
-      creation: now,
-      lastAccessed: now,
-      ...(data.sameSite ? { sameSite: data.sameSite } : {}),
-    });
-    return { cookie };
-  };
-}
-
 function pickReadOptions(o: ImportOptions): Omit<ReadOptions, 'nowMs'> {
   const out: Omit<ReadOptions, 'nowMs'> = {};
   if (o.url !== undefined) out.url = o.url;
@@ -291,15 +236,4 @@ function orderOf(p: Problem, fileOrder: Map<string, number>): number {
 
 function keyOf(c: ToughCookie): string {
   return `${c.domain}\u0000${c.path}\u0000${c.key}`;
-}
-
-function reasonOf(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  // tough-cookie's wording, made to say what the user can do about it.
-  if (/public suffix/i.test(message))
-    return 'its domain is a public suffix (like "com" or "co.uk"): no site may set it';
-  if (/__Host prefix/i.test(message)) return 'a __Host- cookie must be Secure, host-only and have path "/"';
-  if (/__Secure prefix/i.test(message)) return 'a __Secure- cookie must be Secure';
-  if (/domain/i.test(message)) return `its domain does not match the host it claims: ${message}`;
-  return message;
 }
