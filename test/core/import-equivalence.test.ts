@@ -32,9 +32,17 @@ const domains = [
   'me.github.io',
   'localhost',
   'app.test',
+  'foo.local',
+  'example',
   '127.0.0.1',
+  '999.1.1.1',
+  '::1',
   'dashboard.paris',
   'paris',
+  'a_b.example.org',
+  'xn--bcher-kva.example',
+  'bücher.example',
+  'sub.blogspot.com',
 ];
 const names = ['sid', '__Secure-id', '__Host-id', '__host-x', 'theme'];
 const cookieArb: fc.Arbitrary<CookieData> = fc.record({
@@ -94,7 +102,7 @@ describe('import verdicts', () => {
           expect(!rejectedEntries.has(i + 1), `${JSON.stringify(c)}`).toBe(referenceVerdict(c));
         });
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
