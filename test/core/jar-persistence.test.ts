@@ -244,3 +244,61 @@ describe('jar file versions', () => {
     expect(core.storage()).toEqual([{ origin: 'https://old.example', name: 'consent', value: '{"a":1}' }]);
   });
 });
+
+describe('jar file version 3', () => {
+  it('still opens a version-3 snapshot (one compact row per cookie)', async () => {
+    const dir = newDir();
+    const first = await open(dir);
+    await closeCore(first);
+    const { readFileSync } = await import('node:fs');
+    const { seal } = await import('../../electron/core/storage/sealing');
+    const { writeFileAtomic } = await import('../../electron/core/storage/atomic-write');
+    const key = Buffer.from(JSON.parse(readFileSync(join(dir, 'jar.key'), 'utf8')).key, 'base64');
+    const created = Date.UTC(2026, 0, 2);
+    const expires = Date.now() + 5 * 86_400_000;
+    const rows = [
+      ['sid', 'v3-value', 'three.example', '/', expires, 1 | 2 | 4, 'strict', created, created],
+      ['pref', 'x', 'three.example', '/app', null, 0, null, created, created],
+    ];
+    const snapshot = { version: 3, savedAt: new Date().toISOString(), cookies: rows, storage: [] };
+    writeFileAtomic(join(dir, 'jar.sealed'), seal(key, Buffer.from(JSON.stringify(snapshot))));
+    const core = await open(dir);
+    expect(core.cookies()).toEqual([
+      {
+        name: 'pref',
+        value: 'x',
+        domain: 'three.example',
+        hostOnly: false,
+        path: '/app',
+        expires: null,
+        httpOnly: false,
+        secure: false,
+        sameSite: null,
+        site: 'three.example',
+        creation: created / 1000,
+      },
+      {
+        name: 'sid',
+        value: 'v3-value',
+        domain: 'three.example',
+        hostOnly: true,
+        path: '/',
+        expires: Math.floor(expires / 1000),
+        httpOnly: true,
+        secure: true,
+        sameSite: 'strict',
+        site: 'three.example',
+        creation: created / 1000,
+      },
+    ]);
+    // Saved again, it is written in the current layout and reads back the same.
+    const before = core.cookies();
+    await core.client['cookies.delete']({ keys: [{ domain: 'nowhere.example', path: '/', name: 'x' }] });
+    await core.client['import.run']({
+      files: [{ name: 'n.txt', content: 'new.example\tFALSE\t/\tFALSE\t0\tn\tv' }],
+    });
+    await closeCore(core);
+    const again = await open(dir);
+    expect(again.cookies().filter((c) => c.domain === 'three.example')).toEqual(before);
+  });
+});

@@ -31,7 +31,7 @@ export type NetscapeLine =
 export function classifyNetscapeLine(raw: string): NetscapeLine {
   // Leading spaces occur in hand-edited files and curl skips them. Leading tabs are kept: a line that
   // starts with a tab has an empty domain, and saying so beats reading the fields shifted by one.
-  const line = raw.replace(/^ +/, '');
+  const line = raw.charCodeAt(0) === 32 ? raw.replace(/^ +/, '') : raw;
   if (line.trim() === '') return { kind: 'blank' };
   if (line.startsWith('#') && !line.startsWith(HTTPONLY_PREFIX)) return { kind: 'comment', text: line };
   if (line.includes('\t')) {
@@ -56,11 +56,23 @@ export function classifyNetscapeLine(raw: string): NetscapeLine {
 }
 
 export function parseFlag(field: string): boolean | null {
+  // The spellings curl writes, before the case-insensitive comparison.
+  if (field === 'TRUE') return true;
+  if (field === 'FALSE') return false;
   const upper = field.toUpperCase();
   return upper === 'TRUE' ? true : upper === 'FALSE' ? false : null;
 }
 
+const SESSION: { readonly expires: null } = Object.freeze({ expires: null });
+const DIGITS = /^\d+$/;
+
 function parseExpiry(field: string): { expires: number | null } | { reason: string } {
+  if (field === '0') return SESSION;
+  // Plain whole seconds (the common case): up to 15 digits Number() is exact; the range check still applies.
+  if (field.length < 16 && DIGITS.test(field)) {
+    const seconds = Number(field);
+    if (isExpiryInRange(seconds)) return seconds === 0 ? SESSION : { expires: seconds };
+  }
   if (/^\d+(\.\d*)?$/.test(field)) {
     // Some exporters write fractional seconds: round down, as the jar keeps whole seconds.
     const seconds = Math.floor(Number(field));
@@ -73,8 +85,16 @@ function parseExpiry(field: string): { expires: number | null } | { reason: stri
   return { reason: `expiry ${quote(field)} is not a number of seconds` };
 }
 
-/** Turns the 6 or 7 fields of a cookie line into a cookie, or the reasons it cannot be one. */
-export function cookieFromFields(fields: string[]): { cookie: CookieData } | { reasons: string[] } {
+const same = (text: string) => text;
+
+/**
+ * Turns the 6 or 7 fields of a cookie line into a cookie, or the reasons it cannot be one. `intern` gives
+ * one string for equal domains and paths, so the jar's maps compare them by identity, not by content.
+ */
+export function cookieFromFields(
+  fields: string[],
+  intern: (text: string) => string = same,
+): { cookie: CookieData } | { reasons: string[] } {
   const [domainField = '', subdomainsField = '', path = '', secureField = '', expiryField = '', name = ''] =
     fields;
   const value = fields[6] ?? '';
@@ -112,9 +132,9 @@ export function cookieFromFields(fields: string[]): { cookie: CookieData } | { r
     cookie: {
       name,
       value,
-      domain,
+      domain: intern(domain),
       hostOnly,
-      path,
+      path: intern(path),
       expires: expiry.expires,
       httpOnly,
       secure,
@@ -132,23 +152,32 @@ export function parseNetscape(text: string, source: string): ParseResult {
   assertInputSize(text, source);
   const problems = new ProblemList(source);
   const entries: ParsedEntry[] = [];
-  const lines = splitLines(stripBom(text));
-  lines.forEach((line, index) => {
-    const where = `${source} line ${index + 1}`;
+  const body = stripBom(text);
+  // A file has many cookies per domain and few paths: one string each (memory, and fast map look-ups).
+  const strings = new Map<string, string>();
+  const intern = (t: string) => {
+    const known = strings.get(t);
+    if (known !== undefined) return known;
+    strings.set(t, t);
+    return t;
+  };
+  const lines = splitLines(body);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
     if (isOverLineLimit(line)) {
       problems.add(
-        where,
+        `${source} line ${index + 1}`,
         `line is ${utf8Length(line)} bytes long; the limit is ${MAX_LINE_BYTES / 1024} KiB`,
       );
-      return;
+      continue;
     }
     const sorted = classifyNetscapeLine(line);
-    if (sorted.kind === 'malformed') problems.add(where, sorted.reason);
-    if (sorted.kind !== 'cookie') return;
-    const read = cookieFromFields(sorted.fields);
-    if ('cookie' in read) entries.push({ cookie: read.cookie, where });
-    else problems.add(where, read.reasons.join('; '));
-  });
+    if (sorted.kind === 'malformed') problems.add(`${source} line ${index + 1}`, sorted.reason);
+    if (sorted.kind !== 'cookie') continue;
+    const read = cookieFromFields(sorted.fields, intern);
+    if ('cookie' in read) entries.push({ cookie: read.cookie, where: `${source} line ${index + 1}` });
+    else problems.add(`${source} line ${index + 1}`, read.reasons.join('; '));
+  }
   return { format: 'netscape', entries, problems: problems.list() };
 }
 

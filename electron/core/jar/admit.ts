@@ -21,7 +21,9 @@ export function admitter(
   scratch: CookieJar,
   now: Date,
 ): (data: CookieData) => { cookie: ToughCookie } | { error: string } {
-  const verdicts = new Map<string, { domain: string } | { error: string }>();
+  // One verdict per domain, kept apart for host-only and domain cookies (no joined key per cookie).
+  const hostVerdicts = new Map<string, { domain: string } | { error: string }>();
+  const domainVerdicts = new Map<string, { domain: string } | { error: string }>();
   const decide = (data: CookieData): { domain: string } | { error: string } => {
     if (PLAIN_HOST.test(data.domain) && !NUMERIC.test(data.domain)) {
       if (data.hostOnly) return { domain: data.domain };
@@ -50,11 +52,11 @@ export function admitter(
     }
   };
   return (data) => {
-    const vkey = `${data.hostOnly ? 'h' : 'd'} ${data.domain}`;
-    let verdict = verdicts.get(vkey);
+    const verdicts = data.hostOnly ? hostVerdicts : domainVerdicts;
+    let verdict = verdicts.get(data.domain);
     if (!verdict) {
       verdict = decide(data);
-      verdicts.set(vkey, verdict);
+      verdicts.set(data.domain, verdict);
     }
     if ('error' in verdict) return verdict;
     if (data.name.startsWith('__Secure-') && !data.secure)

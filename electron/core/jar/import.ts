@@ -64,7 +64,8 @@ export async function importFiles(
   const scratch = new CookieJar(new MemoryCookieStore(), JAR_RULES);
   const rejected: Problem[] = [];
   const warnings: Problem[] = [];
-  const accepted = new Map<string, ToughCookie>();
+  // Accepted cookies by domain, in file order; duplicates (same path and name) are resolved per domain below.
+  const accepted = new Map<string, ToughCookie[]>();
   const storage = new Map<string, StorageEntry>();
   const report: ImportReport = {
     imported: 0,
@@ -139,7 +140,10 @@ export async function importFiles(
         rejected.push({ where, reason: admitted.error });
         continue;
       }
-      accepted.set(keyOf(admitted.cookie), admitted.cookie);
+      const domain = admitted.cookie.domain ?? '';
+      const ofDomain = accepted.get(domain);
+      if (ofDomain) ofDomain.push(admitted.cookie);
+      else accepted.set(domain, [admitted.cookie]);
       if (data.expires !== null && data.expires * 1000 - nowMs > MAX_EXPIRY_DAYS * 86_400_000) {
         const days = Math.round((data.expires * 1000 - nowMs) / 86_400_000);
         warnings.push({
@@ -154,24 +158,29 @@ export async function importFiles(
   rejected.sort((a, b) => orderOf(a, fileOrder) - orderOf(b, fileOrder));
 
   const toPut: ToughCookie[] = [];
-  const fresh = new Set<ToughCookie>();
-  for (const cookie of accepted.values()) {
-    const existing = jar.find({ domain: cookie.domain ?? '', path: cookie.path ?? '/', name: cookie.key });
-    if (!existing) fresh.add(cookie);
-    if (existing) {
-      report.updated++;
-      // Browsers keep the first creation time when a cookie is replaced (RFC 6265 §5.3 step 11.3).
-      cookie.creation = existing.creation;
-    } else {
-      report.imported++;
+  // Cookies this import adds (not replaces), per domain: for the per-site count below.
+  const freshByDomain = new Map<string, number>();
+  for (const [domain, cookies] of accepted) {
+    let fresh = 0;
+    for (const cookie of lastOfEach(cookies)) {
+      const existing = jar.find({ domain, path: cookie.path ?? '/', name: cookie.key });
+      if (existing) {
+        report.updated++;
+        // Browsers keep the first creation time when a cookie is replaced (RFC 6265 §5.3 step 11.3).
+        cookie.creation = existing.creation;
+      } else {
+        report.imported++;
+        fresh++;
+      }
+      toPut.push(cookie);
     }
-    toPut.push(cookie);
+    freshByDomain.set(domain, fresh);
   }
   for (const e of storage.values()) {
     if (jar.findStorage(e.origin, e.name)) report.storage.updated++;
     else report.storage.imported++;
   }
-  warnings.push(...crowdedSites(jar, toPut, (c) => fresh.has(c)));
+  warnings.push(...crowdedSites(jar, freshByDomain));
 
   const blocked = rejected.length > 0 && !options.skipInvalid;
   if (!options.dryRun && !blocked && (toPut.length > 0 || storage.size > 0)) {
@@ -207,12 +216,12 @@ function checkSize(file: ImportBytes, maxBytes: number | undefined): void {
 const mib = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 2 : 0);
 
 /** Sites that will hold more cookies than Chrome keeps for one site, once this import is in. */
-function crowdedSites(jar: Jar, incoming: ToughCookie[], isNew: (c: ToughCookie) => boolean): Problem[] {
+function crowdedSites(jar: Jar, freshByDomain: Map<string, number>): Problem[] {
   // Stored cookies per touched site (through the domain index), plus the ones this import adds.
   const counts = new Map<string, number>();
-  for (const c of incoming) {
-    const site = siteOf(c.domain ?? '');
-    counts.set(site, (counts.get(site) ?? 0) + (isNew(c) ? 1 : 0));
+  for (const [domain, fresh] of freshByDomain) {
+    const site = siteOf(domain);
+    counts.set(site, (counts.get(site) ?? 0) + fresh);
   }
   for (const [domain, stored] of jar.countsByDomain()) {
     const site = siteOf(domain);
@@ -234,6 +243,34 @@ function orderOf(p: Problem, fileOrder: Map<string, number>): number {
   return file * 1e9 + (match ? Number(match[2]) : 0);
 }
 
-function keyOf(c: ToughCookie): string {
-  return `${c.domain}\u0000${c.path}\u0000${c.key}`;
+/** A domain's cookies with one per path and name: the last one, in the place of the first (as a Map keeps). */
+function lastOfEach(cookies: ToughCookie[]): ToughCookie[] {
+  if (cookies.length > 16) {
+    // Many cookies for one domain: a map per path instead of comparing every pair.
+    const byPath = new Map<string, Map<string, ToughCookie>>();
+    for (const c of cookies) {
+      const path = c.path ?? '/';
+      let byName = byPath.get(path);
+      if (!byName) {
+        byName = new Map();
+        byPath.set(path, byName);
+      }
+      byName.set(c.key, c);
+    }
+    const out: ToughCookie[] = [];
+    for (const byName of byPath.values()) for (const c of byName.values()) out.push(c);
+    return out;
+  }
+  const out: ToughCookie[] = [];
+  next: for (const c of cookies) {
+    for (let i = 0; i < out.length; i++) {
+      const o = out[i];
+      if (o && o.key === c.key && o.path === c.path) {
+        out[i] = c;
+        continue next;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }

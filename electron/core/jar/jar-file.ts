@@ -1,5 +1,6 @@
-// The jar's snapshot on disk, sealed as one blob. Version 3 keeps each cookie as a compact row (5× faster
-// to write than tough-cookie's toJSON objects at 100,000 cookies); versions 1–2 (toJSON objects) still load.
+// The jar's snapshot on disk, sealed as one blob. Version 4 groups cookies by domain and path, each cookie
+// 7 values in a flat list, times relative to the save (half the bytes of version 3's rows, so half the
+// encryption and fsync); versions 1–2 (toJSON objects) and 3 (one row per cookie) still load.
 // Loaded with our own loop: tough-cookie 6.1's deserialize silently drops cookies past ~2,000 (issue #641).
 import { existsSync, readFileSync } from 'node:fs';
 import { Cookie } from 'tough-cookie';
@@ -10,9 +11,11 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { seal, unseal } from '../storage/sealing';
 
 const Snapshot = z.object({
-  // 1: toJSON cookies; 2: + localStorage; 3: compact cookie rows.
-  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  // 1: toJSON cookies; 2: + localStorage; 3: compact cookie rows; 4: rows grouped by domain and path.
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   savedAt: z.string(),
+  /** Version 4: the instant (ms) creation and last-access times count from. */
+  base: z.number().optional(),
   cookies: z.array(z.unknown()),
   storage: z.array(StorageEntry).default([]),
 });
@@ -28,35 +31,78 @@ const HOST_ONLY = 4;
 const PATH_IS_DEFAULT = 8;
 const SAME_SITES = new Set(['strict', 'lax', 'none']);
 
-type Row = [
-  string,
-  string,
-  string,
-  string,
-  number | null,
-  number,
-  string | null,
-  number | null,
-  number | null,
-];
+/** A version-4 cookie is 7 values in its group: key, value, expires, flags, sameSite, creation, lastAccessed. */
+const WIDTH = 7;
 
-function toRow(c: Cookie): Row {
-  const flags =
+function flagsOf(c: Cookie): number {
+  return (
     (c.secure ? SECURE : 0) |
     (c.httpOnly ? HTTP_ONLY : 0) |
     (c.hostOnly ? HOST_ONLY : 0) |
-    (c.pathIsDefault ? PATH_IS_DEFAULT : 0);
-  return [
-    c.key,
-    c.value,
-    c.domain ?? '',
-    c.path ?? '/',
-    c.expires instanceof Date ? c.expires.getTime() : null,
-    flags,
-    c.sameSite ?? null,
-    c.creation instanceof Date ? c.creation.getTime() : null,
-    c.lastAccessed instanceof Date ? c.lastAccessed.getTime() : null,
-  ];
+    (c.pathIsDefault ? PATH_IS_DEFAULT : 0)
+  );
+}
+
+const timeOf = (d: Date | 'Infinity' | null | undefined): number | null =>
+  d instanceof Date ? d.getTime() : null;
+
+/** [domain, path, ...7 values per cookie], one group per run of cookies sharing domain and path. */
+function toGroups(cookies: Iterable<Cookie>, base: number): unknown[][] {
+  const groups: unknown[][] = [];
+  let group: unknown[] = [];
+  let domain: string | null = null;
+  let path: string | null = null;
+  for (const c of cookies) {
+    const d = c.domain ?? '';
+    const p = c.path ?? '/';
+    if (d !== domain || p !== path) {
+      group = [d, p];
+      groups.push(group);
+      domain = d;
+      path = p;
+    }
+    const creation = timeOf(c.creation);
+    const lastAccessed = timeOf(c.lastAccessed);
+    group.push(
+      c.key,
+      c.value,
+      timeOf(c.expires),
+      flagsOf(c),
+      c.sameSite ?? null,
+      creation === null ? null : creation - base,
+      lastAccessed === null ? null : lastAccessed - base,
+    );
+  }
+  return groups;
+}
+
+const fromBase = (v: unknown, base: number): unknown => (typeof v === 'number' ? v + base : v);
+
+function fromGroups(groups: unknown[], base: number, what: string): Cookie[] {
+  const cookies: Cookie[] = [];
+  for (const group of groups) {
+    const bad = () =>
+      new CrumbsError('JAR_CORRUPT', `${what}: cookie ${cookies.length + 1} of the snapshot is unreadable.`);
+    if (!Array.isArray(group) || group.length <= 2 || (group.length - 2) % WIDTH !== 0) throw bad();
+    const cells = group as unknown[];
+    const [domain, path] = cells;
+    for (let i = 2; i < cells.length; i += WIDTH) {
+      const cookie = makeCookie(
+        cells[i],
+        cells[i + 1],
+        domain,
+        path,
+        cells[i + 2],
+        cells[i + 3],
+        cells[i + 4],
+        fromBase(cells[i + 5], base),
+        fromBase(cells[i + 6], base),
+      );
+      if (!cookie) throw bad();
+      cookies.push(cookie);
+    }
+  }
+  return cookies;
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -66,6 +112,20 @@ const isTime = (v: unknown): v is number | null =>
 function fromRow(raw: unknown): Cookie | null {
   if (!Array.isArray(raw) || raw.length !== 9) return null;
   const [key, value, domain, path, expires, flags, sameSite, creation, lastAccessed] = raw as unknown[];
+  return makeCookie(key, value, domain, path, expires, flags, sameSite, creation, lastAccessed);
+}
+
+function makeCookie(
+  key: unknown,
+  value: unknown,
+  domain: unknown,
+  path: unknown,
+  expires: unknown,
+  flags: unknown,
+  sameSite: unknown,
+  creation: unknown,
+  lastAccessed: unknown,
+): Cookie | null {
   if (!isStr(key) || !isStr(value) || !isStr(domain) || !isStr(path) || !isTime(expires)) return null;
   if (typeof flags !== 'number' || !isTime(creation) || !isTime(lastAccessed)) return null;
   if (sameSite !== null && !(isStr(sameSite) && SAME_SITES.has(sameSite))) return null;
@@ -98,6 +158,12 @@ export function readJarFile(path: string, key: Buffer): JarContents {
       `${path} unsealed but does not hold a jar snapshot. It was left untouched.`,
     );
   }
+  if (snapshot.version === 4) {
+    if (snapshot.base === undefined || !Number.isSafeInteger(snapshot.base)) {
+      throw new CrumbsError('JAR_CORRUPT', `${path}: the snapshot has no base time. It was left untouched.`);
+    }
+    return { cookies: fromGroups(snapshot.cookies, snapshot.base, path), storage: snapshot.storage };
+  }
   const read = snapshot.version === 3 ? fromRow : (raw: unknown) => Cookie.fromJSON(raw) ?? null;
   const cookies: Cookie[] = [];
   snapshot.cookies.forEach((raw, i) => {
@@ -115,8 +181,13 @@ export function writeJarFile(
   cookies: Iterable<Cookie>,
   storage: readonly StorageEntry[] = [],
 ): void {
-  const rows: Row[] = [];
-  for (const c of cookies) rows.push(toRow(c));
-  const json = JSON.stringify({ version: 3, savedAt: new Date().toISOString(), cookies: rows, storage });
+  const base = Date.now();
+  const json = JSON.stringify({
+    version: 4,
+    savedAt: new Date(base).toISOString(),
+    base,
+    cookies: toGroups(cookies, base),
+    storage,
+  });
   writeFileAtomic(path, seal(key, Buffer.from(json, 'utf8')), 0o600);
 }

@@ -152,11 +152,8 @@ export class Jar {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!this.dirty || this.options.readOnly || !this.options.key) return;
-    const nowMs = Date.now();
-    const keep = (function* (store: ObservedStore) {
-      for (const c of store.each()) if (!isExpired(c, nowMs)) yield c;
-    })(this.store);
-    writeJarFile(this.path, this.options.key, keep, this.storageEntries());
+    // Expired cookies are dropped from the snapshot (the same test as isExpired).
+    writeJarFile(this.path, this.options.key, this.store.unexpired(Date.now()), this.storageEntries());
     this.dirty = false;
   }
 

@@ -64,6 +64,28 @@ export class ObservedStore extends MemoryCookieStore {
   }
 
   /**
+   * Every cookie that has not expired at nowMs, in index order, as one array: the save walks 100,000
+   * cookies, and plain loops over the index cost a fraction of generators over Object.values.
+   */
+  unexpired(nowMs: number): Cookie[] {
+    const out: Cookie[] = [];
+    const idx = this.idx;
+    for (const domain in idx) {
+      const paths = idx[domain];
+      if (!paths) continue;
+      for (const path in paths) {
+        const byName = paths[path];
+        if (!byName) continue;
+        for (const name in byName) {
+          const c = byName[name];
+          if (c && !(c.expires instanceof Date && c.expires.getTime() <= nowMs)) out.push(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Puts a cookie without reporting a change (the caller reports one for the batch). Writes the index the
    * way MemoryCookieStore.putCookie does, without the promise it makes per cookie: at 100,000 cookies that
    * promise is a tenth of the import.

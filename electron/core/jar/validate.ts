@@ -7,9 +7,12 @@ import { MAX_EXPIRES_SEC } from '../formats/limits';
 /** RFC 6265 §6.1 minimum that browsers honour for name + value. */
 export const MAX_COOKIE_BYTES = 4096;
 
-// Control characters cannot be sent back in a Cookie header; ';' would end the pair early.
+// Control characters cannot be sent back in a Cookie header; ';' would end the pair early. One scan each
+// (control characters, ';', and '=' in a name).
 // eslint-disable-next-line no-control-regex
-const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+const BAD_NAME = /[\u0000-\u0008\u000a-\u001f\u007f;=]/;
+// eslint-disable-next-line no-control-regex
+const BAD_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f;]/;
 
 // Letters, digits, '-' and '_' (seen in real host names), no empty label ("domain..tld").
 const HOST_LABEL = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,62})$/u;
@@ -39,10 +42,12 @@ export function checkCookie(c: CookieData): string | null {
   if (c.expires !== null && !(Number.isSafeInteger(c.expires) && Math.abs(c.expires) <= MAX_EXPIRES_SEC)) {
     return 'the expiry is not a date (beyond year 275760, or not a whole number of seconds)';
   }
-  if (CTL.test(c.name) || c.name.includes(';') || c.name.includes('=')) {
+  if (BAD_NAME.test(c.name)) {
     return 'the name contains a control character, ";" or "="';
   }
-  if (CTL.test(c.value) || c.value.includes(';')) return 'the value contains a control character or ";"';
+  if (BAD_VALUE.test(c.value)) return 'the value contains a control character or ";"';
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short pairs need no exact count.
+  if ((c.name.length + c.value.length) * 3 <= MAX_COOKIE_BYTES) return null;
   const size = Buffer.byteLength(c.name) + Buffer.byteLength(c.value);
   if (size > MAX_COOKIE_BYTES)
     return `name and value are ${size} bytes; browsers keep at most ${MAX_COOKIE_BYTES}`;
