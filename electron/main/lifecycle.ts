@@ -113,7 +113,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   registerIpcHandlers(core.api, () => window?.webContents, log);
   // The core's events go to the app's own window only, never to another webContents.
   core.events.subscribe((message) => {
-    if (window !== null && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
+    if (window !== null && !window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
   });
   installMenu({ isPackaged: app.isPackaged, platform, navigate });
   app.on('window-all-closed', () => {

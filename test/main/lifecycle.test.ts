@@ -26,6 +26,7 @@ import type { Logger } from '../../electron/main/log';
 import { METHODS, type Envelope } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
 import { createFakeApi, createFakeCore, type FakeCore } from './fake-api';
+import type { EventHub } from '../../shared/events';
 
 const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 let running: RunningApp | null = null;
@@ -175,6 +176,21 @@ describe('running', () => {
     expect(window.minimized).toBe(false);
     expect(window.focusCount).toBe(1);
     expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it("forwards the core's events to its own window only, and not to a closed one", async () => {
+    const h = harness();
+    await h.start();
+    const window = BrowserWindow.instances[0]!;
+    const hub = h.core!.events as EventHub;
+    const payload = { phase: 'checking' as const, file: 'a.txt', done: 5000, total: 9000 };
+    hub.emit('import.progress', payload);
+    expect(window.webContents.sent).toEqual([
+      { channel: 'crumbs:event', args: [{ name: 'import.progress', payload }] },
+    ]);
+    window.close();
+    expect(() => hub.emit('import.progress', payload)).not.toThrow();
+    expect(window.webContents.sent).toHaveLength(1);
   });
 
   it('the menu navigates the open window, or opens one on the route', async () => {
