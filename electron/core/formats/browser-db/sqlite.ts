@@ -4,7 +4,6 @@
 // columns checked, only those columns selected, and nothing from the file's schema executed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { CrumbsError } from '../../../../shared/errors';
 import { unreadable } from './common';
@@ -28,9 +27,13 @@ function wasmPath(): string | undefined {
   }
 }
 
-/** sql.js, initialised once, on first use (about 25 ms). */
+/**
+ * sql.js, loaded and initialised once, on first use (about 25 ms): a dynamic import, so a command that
+ * never opens a database does not pay for loading it (~60 ms of every start otherwise).
+ */
 export function loadSqlJs(): Promise<SqlJsStatic> {
   loading ??= (async () => {
+    const { default: initSqlJs } = await import('sql.js');
     const path = wasmPath();
     if (!path) return initSqlJs();
     const file = readFileSync(path);
