@@ -2,6 +2,7 @@
 // a browser-extension JSON file and a Playwright storageState written here by hand (not by the code
 // under test), and a jar comes out as its cookies and localStorage without creation times.
 import fc from 'fast-check';
+import { getPublicSuffix } from 'tough-cookie';
 import type { Core } from '../../../electron/core';
 import type { CookieData, SameSite, StorageEntry } from '../../../shared/model';
 
@@ -9,9 +10,12 @@ export const NOW_SEC = Math.floor(Date.now() / 1000);
 const DAY = 86_400;
 
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,4}[a-z0-9])?$/);
+// Registrable names only: random labels sometimes spell a public suffix of the PSL's private section
+// (js.org, 0.com …), where a domain cookie is rightly refused.
 export const hostName = fc
   .tuple(fc.array(label, { minLength: 1, maxLength: 2 }), fc.constantFrom('com', 'org', 'net', 'fr'))
-  .map(([labels, tld]) => [...labels, tld].join('.'));
+  .map(([labels, tld]) => [...labels, tld].join('.'))
+  .filter((domain) => getPublicSuffix(domain) !== undefined);
 
 // A cookie name: no '=' or ';', and no __Host- / __Secure- prefix (those have rules of their own).
 const cookieName = fc.stringMatching(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,12}$/).filter((n) => !n.startsWith('__'));
