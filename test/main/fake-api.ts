@@ -1,6 +1,7 @@
 // A small fake of the core's Api (main glue tests are the one place DESIGN.md allows one): it records the
 // parsed input each method received and answers with fixed, contract-shaped values.
 import type { Api, Method } from '../../shared/contract';
+import type { ImportReport } from '../../shared/model';
 import type { Core } from '../../electron/core';
 import { localClient } from '../../electron/core/local-client';
 import { EventHub } from '../../shared/events';
@@ -8,6 +9,21 @@ import { EventHub } from '../../shared/events';
 export interface FakeApi {
   api: Api;
   calls: { method: Method; input: unknown }[];
+}
+
+/** An import that changed nothing, shaped as the contract says. */
+function emptyReport(dryRun: boolean): ImportReport {
+  return {
+    imported: 0,
+    updated: 0,
+    skipped: 0,
+    rejected: [],
+    warnings: [],
+    storage: { imported: 0, updated: 0 },
+    files: [],
+    applied: !dryRun,
+    dryRun,
+  };
 }
 
 export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
@@ -54,17 +70,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     'import.run': async (input) => {
       record('import.run', input);
-      return {
-        imported: 0,
-        updated: 0,
-        skipped: 0,
-        rejected: [],
-        warnings: [],
-        storage: { imported: 0, updated: 0 },
-        files: [],
-        applied: !input.dryRun,
-        dryRun: input.dryRun,
-      };
+      return emptyReport(input.dryRun);
     },
     'browsers.list': async (input) => {
       record('browsers.list', input);
@@ -72,17 +78,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     'import.browser': async (input) => {
       record('import.browser', input);
-      return {
-        imported: 0,
-        updated: 0,
-        skipped: 0,
-        rejected: [],
-        warnings: [],
-        storage: { imported: 0, updated: 0 },
-        files: [],
-        applied: !input.dryRun,
-        dryRun: input.dryRun,
-      };
+      return emptyReport(input.dryRun);
     },
     'export.run': async (input) => {
       record('export.run', input);
