@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['test/{core,main,server,cli}/**/*.test.ts'],
+          include: ['test/{core,main,server,cli,shared}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
           benchmark: { include: ['test/bench/**/*.bench.ts'] },

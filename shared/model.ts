@@ -1,17 +1,9 @@
 // The domain model shared by every part. Pure TypeScript + zod: no Node, no DOM.
 import { z } from 'zod';
 
-/** The canonical consent categories (FORMATS.md §3), plus what nothing identifies. */
-export const CATEGORIES = [
-  'necessary',
-  'preferences',
-  'statistics',
-  'marketing',
-  'social',
-  'unclassified',
-] as const;
-export const Category = z.enum(CATEGORIES);
-export type Category = z.infer<typeof Category>;
+export { CATEGORIES, Category } from './category';
+export * from './policy';
+import { SitePolicy } from './policy';
 
 /** tough-cookie's spelling; `null` = not specified (the browser's default applies). */
 export const SameSite = z.enum(['strict', 'lax', 'none']).nullable();
@@ -63,47 +55,6 @@ export type StorageEntry = z.infer<typeof StorageEntry>;
 
 export const StorageView = StorageEntry.omit({ value: true }).extend({ valueLength: z.number().int() });
 export type StorageView = z.infer<typeof StorageView>;
-
-/** A declared cookie in a site's cookie policy (one row of the policy table). */
-export const PolicyEntry = z.object({
-  supplier: z.string(),
-  /** The cookie name as declared (exact name for now; patterns come with policy import). */
-  cookie: z.string(),
-  storage: z.enum(['cookie', 'localStorage', 'pixel']).default('cookie'),
-  /** The duration exactly as the policy words it. */
-  duration: z.string(),
-  function: z.string(),
-  category: Category,
-});
-export type PolicyEntry = z.infer<typeof PolicyEntry>;
-
-/** The heading and text above a category's table, as the policy page words it. */
-export const PolicySection = z.object({
-  category: Category,
-  heading: z.string(),
-  description: z.string(),
-});
-export type PolicySection = z.infer<typeof PolicySection>;
-
-export const PolicySource = z.object({
-  kind: z.enum(['builtin', 'imported', 'edited']),
-  label: z.string(),
-  /** ISO date the policy was taken from its source. */
-  at: z.string(),
-  url: z.string().nullable(),
-});
-
-export const SitePolicy = z.object({
-  site: z.string(),
-  publisher: z.string(),
-  /** BCP 47 tag of the language the policy is written in. */
-  language: z.string(),
-  intro: z.string(),
-  sections: z.array(PolicySection),
-  entries: z.array(PolicyEntry),
-  source: PolicySource,
-});
-export type SitePolicy = z.infer<typeof SitePolicy>;
 
 export const SiteSummary = z.object({
   site: z.string(),

@@ -149,13 +149,13 @@ describe('sites', () => {
       },
     ]);
     const detail = await core.client['sites.get']({ site: 'dashboard.paris' });
-    expect(detail.policy?.entries.map((e) => [e.supplier, e.cookie, e.category])).toEqual([
+    expect(detail.policy?.entries.map((e) => [e.supplier, e.name, e.category])).toEqual([
       ['Opendatasoft', 'sessionid', 'necessary'],
       ['Opendatasoft', 'csrftoken', 'necessary'],
       ['Opendatasoft', 'cookies_preferences', 'necessary'],
       ['Opendatasoft', 'django_language', 'necessary'],
     ]);
-    expect(detail.policy?.entries.map((e) => e.duration)).toEqual([
+    expect(detail.policy?.entries.map((e) => e.duration.raw)).toEqual([
       '2 weeks by default',
       'Token randomly reset between two requests or two sessions. Up to 12 months',
       '6 months',

@@ -2,6 +2,8 @@
 // cookies at fixed offsets from "now" so relative dates are predictable.
 import type { Cookie, SitePolicy, StorageEntry } from '../../shared/model';
 
+const DAY = 86_400;
+
 export const EXAMPLE_SITE = 'dashboard.paris';
 
 export const examplePolicy: SitePolicy = {
@@ -19,41 +21,43 @@ export const examplePolicy: SitePolicy = {
   entries: [
     {
       supplier: 'Opendatasoft',
-      cookie: 'sessionid',
-      storage: 'cookie',
-      duration: '2 weeks',
+      name: 'sessionid',
+      match: 'exact',
+      type: 'cookie',
+      duration: { raw: '2 weeks', kind: 'fixed', seconds: 14 * DAY, condition: null },
       function: 'Keeps you signed in.',
       category: 'necessary',
     },
     {
       supplier: 'Opendatasoft',
-      cookie: 'csrftoken',
-      storage: 'cookie',
-      duration: 'Up to 12 months',
+      name: 'csrftoken',
+      match: 'exact',
+      type: 'cookie',
+      duration: { raw: 'Up to 12 months', kind: 'maximum', seconds: 365 * DAY, condition: null },
       function: 'Protects forms against CSRF.',
       category: 'necessary',
     },
     {
       supplier: 'Opendatasoft',
-      cookie: 'cookies_preferences',
-      storage: 'cookie',
-      duration: '6 months',
+      name: 'cookies_preferences',
+      match: 'exact',
+      type: 'cookie',
+      duration: { raw: '6 months', kind: 'fixed', seconds: 182 * DAY, condition: null },
       function: 'Remembers your cookie choices.',
       category: 'necessary',
     },
     {
       supplier: 'Opendatasoft',
-      cookie: 'django_language',
-      storage: 'cookie',
-      duration: '12 months',
+      name: 'django_language',
+      match: 'exact',
+      type: 'cookie',
+      duration: { raw: '12 months', kind: 'fixed', seconds: 365 * DAY, condition: null },
       function: 'Remembers your language.',
       category: 'necessary',
     },
   ],
-  source: { kind: 'builtin', label: 'Built-in example', at: '2025-01-15', url: null },
+  source: { kind: 'builtin', label: 'Built-in example', at: '2025-01-15', url: null, file: null },
 };
-
-const DAY = 86_400;
 
 export function cookie(partial: Partial<Cookie> & Pick<Cookie, 'name' | 'value' | 'domain'>): Cookie {
   return {

@@ -43,7 +43,7 @@ describe('site page', () => {
           .slice(0, 4)
           .map((cell) => cell.textContent),
       ),
-    ).toEqual(examplePolicy.entries.map((e) => [e.supplier, e.cookie, e.duration, e.function]));
+    ).toEqual(examplePolicy.entries.map((e) => [e.supplier, e.name, e.duration.raw, e.function]));
     // sessionid and csrftoken are in the jar; the two others are not.
     expect(rows.map((row) => row.getAttribute('data-stored'))).toEqual(['true', 'true', 'false', 'false']);
     expect(within(rows[0]!).getByTestId('policy-stored').textContent).toContain('Stored');

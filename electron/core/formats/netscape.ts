@@ -175,7 +175,7 @@ export function parseNetscape(text: string, source: string): ParseResult {
     if (sorted.kind === 'malformed') problems.add(`${source} line ${index + 1}`, sorted.reason);
     if (sorted.kind !== 'cookie') continue;
     const read = cookieFromFields(sorted.fields, intern);
-    if ('cookie' in read) entries.push({ cookie: read.cookie, where: `${source} line ${index + 1}` });
+    if ('cookie' in read) entries.push({ cookie: read.cookie, line: index + 1 });
     else problems.add(`${source} line ${index + 1}`, read.reasons.join('; '));
   }
   return { format: 'netscape', entries, problems: problems.list() };

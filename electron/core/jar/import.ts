@@ -6,6 +6,7 @@ import type { ImportFormat, ImportReport, Problem, StorageEntry } from '../../..
 import { CrumbsError } from '../../../shared/errors';
 import { MAX_DB_BYTES } from '../formats/browser-db';
 import type { ReadOptions } from '../formats/plugin';
+import { placeOf } from '../formats/types';
 import { readOffThread } from '../formats/off-thread';
 import type { Jar } from './jar';
 import { JAR_RULES } from './rules';
@@ -121,7 +122,8 @@ export async function importFiles(
       else storage.set(`${entry.origin}\u0000${entry.name}`, entry);
     }
     let checked = 0;
-    for (const { cookie: data, where } of result.cookies) {
+    for (const entry of result.cookies) {
+      const data = entry.cookie;
       if (progress && ++checked % PROGRESS_EVERY === 0) {
         progress({ phase: 'checking', file: file.name, done: checked, total: result.cookies.length });
         await yieldToLoop();
@@ -132,12 +134,12 @@ export async function importFiles(
       }
       const problem = checkCookie(data);
       if (problem) {
-        rejected.push({ where, reason: problem });
+        rejected.push({ where: placeOf(entry, file.name), reason: problem });
         continue;
       }
       const admitted = admit(data);
       if ('error' in admitted) {
-        rejected.push({ where, reason: admitted.error });
+        rejected.push({ where: placeOf(entry, file.name), reason: admitted.error });
         continue;
       }
       const domain = admitted.cookie.domain ?? '';
@@ -147,7 +149,7 @@ export async function importFiles(
       if (data.expires !== null && data.expires * 1000 - nowMs > MAX_EXPIRY_DAYS * 86_400_000) {
         const days = Math.round((data.expires * 1000 - nowMs) / 86_400_000);
         warnings.push({
-          where,
+          where: placeOf(entry, file.name),
           reason: `expires in ${days} days; browsers keep a cookie at most ${MAX_EXPIRY_DAYS} days (RFC 6265bis)`,
         });
       }

@@ -62,12 +62,9 @@ export class Jar {
   /** A site's cookies, looked up through the store's domain index (thousands of domains, not every cookie). */
   ofSite(site: string, nowMs = Date.now()): ToughCookie[] {
     const out: ToughCookie[] = [];
-    for (const [domain, paths] of Object.entries(this.store.idx)) {
-      if (!paths || siteOf(domain) !== site) continue;
-      for (const byName of Object.values(paths)) {
-        if (!byName) continue;
-        for (const c of Object.values(byName)) if (c && !isExpired(c, nowMs)) out.push(c);
-      }
+    for (const [domain, cookies] of this.store.domains()) {
+      if (siteOf(domain) !== site) continue;
+      for (const c of cookies) if (!isExpired(c, nowMs)) out.push(c);
     }
     return out;
   }
@@ -75,18 +72,16 @@ export class Jar {
   /** How many live cookies each domain holds. */
   countsByDomain(nowMs = Date.now()): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const [domain, paths] of Object.entries(this.store.idx)) {
+    for (const [domain, cookies] of this.store.domains()) {
       let n = 0;
-      for (const byName of Object.values(paths ?? {})) {
-        for (const c of Object.values(byName ?? {})) if (c && !isExpired(c, nowMs)) n++;
-      }
+      for (const c of cookies) if (!isExpired(c, nowMs)) n++;
       if (n > 0) counts.set(domain, n);
     }
     return counts;
   }
 
   find(key: CookieKey): ToughCookie | undefined {
-    const c = this.store.idx[key.domain]?.[key.path]?.[key.name];
+    const c = this.store.get(key.domain, key.path, key.name);
     return c && !isExpired(c, Date.now()) ? c : undefined;
   }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category, PolicyEntry, SitePolicy } from '../../../shared/model';
 import { currentLanguage } from '../../i18n';
 import { paragraphs } from './cookie-text';
+import { formatDeclaredName, nameMatches } from '../../../shared/name-pattern';
 
 interface PolicyGroup {
   category: Category;
@@ -91,24 +92,24 @@ export function PolicyView({
                 </thead>
                 <tbody>
                   {group.entries.map((entry, index) => {
-                    const isCookie = entry.storage === 'cookie';
-                    const stored = isCookie && storedNames.has(entry.cookie);
+                    const isCookie = entry.type === 'cookie';
+                    const stored = isCookie && [...storedNames].some((name) => nameMatches(entry, name));
                     return (
                       <tr
-                        key={`${entry.cookie}-${index}`}
+                        key={`${entry.name}-${index}`}
                         data-testid="policy-row"
-                        data-cookie={entry.cookie}
+                        data-cookie={formatDeclaredName(entry)}
                         data-stored={isCookie ? String(stored) : undefined}
                       >
                         <td>{entry.supplier}</td>
                         <td>
-                          <code>{entry.cookie}</code>
+                          <code>{formatDeclaredName(entry)}</code>
                         </td>
-                        <td>{entry.duration}</td>
+                        <td>{entry.duration.raw}</td>
                         <td>{entry.function}</td>
                         <td lang={uiLanguage} data-testid="policy-stored">
                           {!isCookie ? (
-                            <span className="muted">{t(`policy.storage.${entry.storage}`)}</span>
+                            <span className="muted">{t(`policy.storage.${entry.type}`)}</span>
                           ) : stored ? (
                             <span className="marker stored">
                               <span aria-hidden="true">● </span>

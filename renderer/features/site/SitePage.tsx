@@ -7,13 +7,16 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PolicyView } from './PolicyView';
 import { StoredCookies } from './StoredCookies';
 import { StoredStorage } from './StoredStorage';
+import { nameMatches } from '../../../shared/name-pattern';
 
 export function SitePage({ site }: { site: string }) {
   const { t } = useTranslation();
   const detail = useSite(site);
   const storedNames = new Set(detail.data?.cookies.map((cookie) => cookie.name) ?? []);
-  const declaredNames = detail.data?.policy
-    ? new Set(detail.data.policy.entries.filter((e) => e.storage === 'cookie').map((e) => e.cookie))
+  const cookieEntries = detail.data?.policy?.entries.filter((e) => e.type === 'cookie') ?? null;
+  // The stored names some declared entry covers (exactly, by prefix like `_ga_*`, or by pattern).
+  const declaredNames = cookieEntries
+    ? new Set([...storedNames].filter((name) => cookieEntries.some((e) => nameMatches(e, name))))
     : null;
 
   return (

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CrumbsError } from '../../../shared/errors';
 import type { CookieData } from '../../../shared/model';
 import { parseNetscape, serializeNetscape } from '../../../electron/core/formats';
+import { placeOf } from '../../../electron/core/formats/types';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -28,12 +29,12 @@ describe('parseNetscape', () => {
     expect(result.entries).toEqual([
       // Domain lowercased, expiry 0 = session.
       {
-        where: 'quirks.txt line 3',
+        line: 3,
         cookie: cookie({ name: 'session_id', value: 'abc123', domain: 'www.example.com' }),
       },
       // Leading spaces skipped; value spaces kept exactly.
       {
-        where: 'quirks.txt line 4',
+        line: 4,
         cookie: cookie({
           name: 'cart',
           value: 'x y  z',
@@ -46,7 +47,7 @@ describe('parseNetscape', () => {
       },
       // #HttpOnly_ before a dotted domain; decimal expiry rounded down.
       {
-        where: 'quirks.txt line 5',
+        line: 5,
         cookie: cookie({
           name: 'sid',
           value: 'S1',
@@ -59,7 +60,7 @@ describe('parseNetscape', () => {
       },
       // Empty value written as a trailing tab.
       {
-        where: 'quirks.txt line 6',
+        line: 6,
         cookie: cookie({
           name: 'auth',
           value: '',
@@ -70,12 +71,12 @@ describe('parseNetscape', () => {
       },
       // The value field missing entirely after 6 fields.
       {
-        where: 'quirks.txt line 7',
+        line: 7,
         cookie: cookie({ name: 'flag', value: '', domain: 'example.org', expires: 1767225600 }),
       },
       // A leading dot with FALSE: the dot wins.
       {
-        where: 'quirks.txt line 8',
+        line: 8,
         cookie: cookie({
           name: 'dot_wins',
           value: '1',
@@ -86,7 +87,7 @@ describe('parseNetscape', () => {
       },
       // TRUE without a dot: a domain cookie as well.
       {
-        where: 'quirks.txt line 9',
+        line: 9,
         cookie: cookie({
           name: 'sub_true',
           value: '1',
@@ -97,21 +98,21 @@ describe('parseNetscape', () => {
       },
       // Tabs replaced by spaces: 7 words, then 6 words (empty value), read leniently.
       {
-        where: 'quirks.txt line 12',
+        line: 12,
         cookie: cookie({ name: 'theme', value: 'dark', domain: 'spaced.example.com', expires: 1767225600 }),
       },
       {
-        where: 'quirks.txt line 13',
+        line: 13,
         cookie: cookie({ name: 'lonely', value: '', domain: 'spaced.example.com', hostOnly: false }),
       },
       // Lowercase true/false.
       {
-        where: 'quirks.txt line 14',
+        line: 14,
         cookie: cookie({ name: 'case', value: 'ok', domain: 'lower.example.com', hostOnly: false }),
       },
       // '#', '=' and ';' inside name and value are data, not comments or separators.
       {
-        where: 'quirks.txt line 15',
+        line: 15,
         cookie: cookie({ name: 'name=with#hash', value: 'v=1;2', domain: 'weird.example.com' }),
       },
     ]);
@@ -126,7 +127,7 @@ describe('parseNetscape', () => {
     expect(result.problems).toEqual([]);
     expect(result.entries).toEqual([
       {
-        where: 'crlf-bom.txt line 5',
+        line: 5,
         cookie: cookie({
           name: 'a',
           value: '1',
@@ -137,7 +138,7 @@ describe('parseNetscape', () => {
       },
       // The trailing tab before CRLF is an empty value, not "\r".
       {
-        where: 'crlf-bom.txt line 6',
+        line: 6,
         cookie: cookie({ name: 'b', value: '', domain: 'host.example.com', path: '/p', secure: true }),
       },
     ]);
@@ -146,13 +147,13 @@ describe('parseNetscape', () => {
   it('reads lone-CR line endings', () => {
     const text = '# HTTP Cookie File\rexample.com\tFALSE\t/\tFALSE\t0\tmac\tclassic\r';
     expect(parseNetscape(text, 'mac.txt').entries).toEqual([
-      { where: 'mac.txt line 2', cookie: cookie({ name: 'mac', value: 'classic', domain: 'example.com' }) },
+      { line: 2, cookie: cookie({ name: 'mac', value: 'classic', domain: 'example.com' }) },
     ]);
   });
 
   it('reports each bad line with its number and a precise reason, and keeps the good ones', () => {
     const result = parseNetscape(fixture('broken.txt'), 'broken.txt');
-    expect(result.entries.map((e) => [e.where, e.cookie.name])).toEqual([
+    expect(result.entries.map((e) => [placeOf(e, 'broken.txt'), e.cookie.name])).toEqual([
       ['broken.txt line 3', 'ok'],
       ['broken.txt line 15', 'ok2'],
     ]);

@@ -9,6 +9,7 @@ import {
   serializeNetscape,
 } from '../../../electron/core/formats';
 import { randomCookies } from './generate';
+import { placeOf } from '../../../electron/core/formats/types';
 
 const SEEDS = [1, 42, 2025];
 
@@ -30,7 +31,7 @@ describe('round trips', () => {
     expect(result.problems).toEqual([]);
     expect(result.entries.map((e) => e.cookie)).toEqual(cookies);
     // 4 header lines, then one line per cookie.
-    expect(result.entries.map((e) => e.where)).toEqual(cookies.map((_, i) => `gen.txt line ${i + 5}`));
+    expect(result.entries.map((e) => placeOf(e, 'gen.txt'))).toEqual(cookies.map((_, i) => `gen.txt line ${i + 5}`));
     expect(
       serializeNetscape(
         result.entries.map((e) => e.cookie),
