@@ -6,6 +6,31 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // conf (and what it imports) ships only as ES modules, which main's CommonJS output cannot require():
+      // bundle them in; every other dependency stays external.
+      externalizeDeps: {
+        exclude: [
+          'conf',
+          'ajv',
+          'ajv-formats',
+          'json-schema-traverse',
+          'fast-deep-equal',
+          'fast-uri',
+          'require-from-string',
+          'atomically',
+          'dot-prop',
+          'env-paths',
+          'json-schema-typed',
+          'semver',
+          'uint8array-extras',
+          'debounce-fn',
+          'stubborn-fs',
+          'stubborn-utils',
+          'when-exit',
+          'mimic-function',
+          'type-fest',
+        ],
+      },
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // zod is ~90 small ES modules: resolving and linking them is ~50 ms of every command's start. One bundle
-  // loads in a few. tough-cookie and sql.js stay external (CommonJS, one file each).
-  ssr: { noExternal: ['zod'] },
+  // zod is ~90 small ES modules, and tough-cookie's CommonJS export list is found by parsing it: resolving,
+  // linking and lexing them was ~60 ms of every command's start. Bundled, they load in a few. sql.js, parse5,
+  // csv-parse and conf stay external and load only when a command needs them.
+  ssr: { noExternal: ['zod', 'tough-cookie', 'tldts', 'tldts-core'] },
   build: {
     ssr: true,
     outDir: 'out/cli',

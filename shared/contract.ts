@@ -13,6 +13,8 @@ import {
   SiteDetail,
   SiteSummary,
 } from './model';
+import { policyContract } from './contract-policy';
+import { consentContract } from './contract-consent';
 
 /** Largest file content the UI may send in one import (characters). */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
@@ -30,6 +32,7 @@ export const contract = {
   'cookies.delete': { input: z.object({ keys: z.array(CookieKey).min(1).max(100_000) }), output: Deletion },
   'storage.reveal': { input: StorageKey, output: z.object({ value: z.string() }) },
   'storage.delete': { input: z.object({ keys: z.array(StorageKey).min(1).max(100_000) }), output: Deletion },
+  /** Takes back a deletion, or a policy import, edit or removal. */
   'jar.undo': {
     input: z.object({ undoId: z.string().min(1).max(100) }),
     output: z.object({ restored: z.number().int() }),
@@ -78,6 +81,8 @@ export const contract = {
     }),
     output: ExportResult,
   },
+  ...policyContract,
+  ...consentContract,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'LOCKED',
   'KEY_UNAVAILABLE',
   'JAR_CORRUPT',
+  'DATA_CORRUPT',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'TOO_LARGE',

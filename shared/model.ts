@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export { CATEGORIES, Category } from './category';
 export * from './policy';
-import { SitePolicy } from './policy';
+import { Classification, Finding, SitePolicy } from './policy';
 
 /** tough-cookie's spelling; `null` = not specified (the browser's default applies). */
 export const SameSite = z.enum(['strict', 'lax', 'none']).nullable();
@@ -41,7 +41,11 @@ export const Cookie = CookieData.extend({
 export type Cookie = z.infer<typeof Cookie>;
 
 /** What the UI gets: everything but the value, which is fetched only when the user reveals it. */
-export const CookieView = Cookie.omit({ value: true }).extend({ valueLength: z.number().int() });
+export const CookieView = Cookie.omit({ value: true }).extend({
+  valueLength: z.number().int(),
+  /** Its category and why: the site's policy, the catalog, or nothing known. */
+  classification: Classification,
+});
 export type CookieView = z.infer<typeof CookieView>;
 
 /** One localStorage entry of an origin (consent platforms often keep their state there). */
@@ -53,7 +57,10 @@ export const StorageEntry = z.object({
 });
 export type StorageEntry = z.infer<typeof StorageEntry>;
 
-export const StorageView = StorageEntry.omit({ value: true }).extend({ valueLength: z.number().int() });
+export const StorageView = StorageEntry.omit({ value: true }).extend({
+  valueLength: z.number().int(),
+  classification: Classification,
+});
 export type StorageView = z.infer<typeof StorageView>;
 
 export const SiteSummary = z.object({
@@ -74,6 +81,8 @@ export const SiteDetail = z.object({
   policy: SitePolicy.nullable(),
   cookies: z.array(CookieView),
   storage: z.array(StorageView),
+  /** What the compliance report finds for this site. */
+  findings: z.array(Finding),
 });
 export type SiteDetail = z.infer<typeof SiteDetail>;
 
@@ -161,6 +170,8 @@ export const AppInfo = z.object({
   cookieCount: z.number().int(),
   /** How the jar's data key is protected at rest. */
   keyProtection: z.enum(['safeStorage', 'keyfile', 'basic_text']),
+  /** Data files that could not be read and were moved aside when the data directory was opened. */
+  notices: z.array(z.object({ file: z.string(), movedTo: z.string(), reason: z.string() })),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -13,7 +13,7 @@ const MAX_REGEX = 200;
 
 // A placeholder at the end stands for "any suffix": `_ga_<container-id>`, `_hjSession_[id]`, `_pk_id.{site}`,
 // `_gac_xxx`, `_ga_XXXXXXX`, `ai_session…`.
-const PLACEHOLDER_TAIL = /(?:\*+|<[^<>]{1,40}>|\[[^[\]]{1,40}\]|\{[^{}]{1,40}\}|x{3,}|X{3,}|#{2,}|…|\.\.\.)$/;
+const PLACEHOLDER_TAIL = /(?:\*+|<[^<>]{1,40}>|\[[^[\]]{1,40}\]|\{[^{}]{1,40}\}|x{3,}|X{3,}|#+|…|\.\.\.)$/;
 
 /** Reads a declared name: `_ga_*` and `_ga_<id>` are prefixes, `/^_hj/` a regex, anything else exact. */
 export function parseDeclaredName(text: string): NamePattern {

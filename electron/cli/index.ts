@@ -12,6 +12,12 @@ import { serveCommand, serveHelp } from './commands/serve';
 import { appCommand, appHelp } from './commands/app';
 import { formatsCommand, formatsHelp } from './commands/formats';
 import { browsersCommand, browsersHelp } from './commands/browsers';
+import { policyCommand, policyHelp } from './commands/policy';
+import { catalogCommand, catalogHelp } from './commands/catalog';
+import { reportCommand, reportHelp } from './commands/report';
+import { profileCommand, profileHelp } from './commands/profile';
+import { applyCommand, applyHelp } from './commands/apply';
+import { consentCommand, consentHelp } from './commands/consent';
 
 type Command = { run: (args: string[], ctx: CliContext) => Promise<number>; help: string };
 
@@ -23,6 +29,12 @@ const COMMANDS: Record<string, Command> = {
   serve: { run: serveCommand, help: serveHelp },
   formats: { run: formatsCommand, help: formatsHelp },
   browsers: { run: browsersCommand, help: browsersHelp },
+  policy: { run: policyCommand, help: policyHelp },
+  catalog: { run: catalogCommand, help: catalogHelp },
+  report: { run: reportCommand, help: reportHelp },
+  profile: { run: profileCommand, help: profileHelp },
+  apply: { run: applyCommand, help: applyHelp },
+  consent: { run: consentCommand, help: consentHelp },
   app: { run: appCommand, help: appHelp },
 };
 

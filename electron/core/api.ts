@@ -4,14 +4,20 @@ import { CrumbsError } from '../../shared/errors';
 import type { SiteSummary } from '../../shared/model';
 import { version } from '../../package.json';
 import type { Jar } from './jar/jar';
-import { toView } from './jar/convert';
+import { toModel, toView } from './jar/convert';
 import { importFiles, type ImportProgress } from './jar/import';
 import type { EventHub } from '../../shared/events';
 import { listBrowserProfiles, readBrowserProfile } from './browsers/read-profile';
 import { exportCookies } from './jar/export';
 import { normalizeSite, siteOf, siteOfOrigin } from './jar/site';
 import { UndoBuffer } from './jar/undo';
-import { allPolicies, policyFor } from './policy/policies';
+import type { PolicyServices } from './policy/service';
+import { createPolicyApi } from './policy/api';
+import { createConsentApi } from './consent/api';
+import { createCmpApi } from './consent/cmp-api';
+import { ADAPTERS } from './consent/registry';
+import { refusedCategories, type ProfileStore } from './consent/profiles/store';
+import type { DocumentNotice } from './storage/documents';
 import type { KeyProtection } from './storage/data-key';
 
 export interface ApiDeps {
@@ -19,15 +25,22 @@ export interface ApiDeps {
   events: EventHub;
   dataDir: string;
   keyProtection: KeyProtection;
+  policies: PolicyServices;
+  profiles: ProfileStore;
+  /** Data files moved aside because they could not be read. */
+  notices: readonly DocumentNotice[];
 }
 
-export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api {
+export function createApi(deps: ApiDeps): Api {
+  const { jar, events, dataDir, keyProtection, policies, profiles, notices } = deps;
+  // What the active consent profile refuses on a site: the report turns stored cookies of those into findings.
+  const refusedFor = (site: string) => refusedCategories(profiles.resolve(), site);
   const onProgress = (p: ImportProgress) => events.emit('import.progress', p);
   const undo = new UndoBuffer();
 
   return {
     async 'app.info'() {
-      return { version, dataDir, cookieCount: jar.live().length, keyProtection };
+      return { version, dataDir, cookieCount: jar.live().length, keyProtection, notices: [...notices] };
     },
 
     async 'sites.list'() {
@@ -48,7 +61,7 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
         }
         return s;
       };
-      for (const policy of allPolicies()) {
+      for (const policy of policies.store.all()) {
         const s = entry(policy.site);
         s.hasPolicy = true;
         s.builtin = policy.source.kind === 'builtin';
@@ -66,18 +79,28 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
 
     async 'sites.get'({ site }) {
       const name = normalizeSite(site);
-      const cookies = jar
-        .ofSite(name)
-        .map(toView)
+      const classify = await policies.classifierFor(name);
+      const live = jar.ofSite(name);
+      const cookies = live
+        .map((c) => toView(c, classify({ name: c.key, type: 'cookie' })))
         .sort(
           (a, b) =>
             a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path),
         );
-      const storage = jar
-        .storageOfSite(name)
-        .map(({ value, ...rest }) => ({ ...rest, valueLength: value.length }))
+      const entries = jar.storageOfSite(name);
+      const storage = entries
+        .map(({ value, ...rest }) => ({
+          ...rest,
+          valueLength: value.length,
+          classification: classify({ name: rest.name, type: 'localStorage' }),
+        }))
         .sort((a, b) => a.origin.localeCompare(b.origin) || a.name.localeCompare(b.name));
-      return { site: name, policy: policyFor(name), cookies, storage };
+      const findings = await policies.siteFindings({
+        site: name,
+        cookies: live.map(toModel),
+        storage: entries,
+      });
+      return { site: name, policy: policies.store.get(name), cookies, storage, findings };
     },
 
     async 'sites.delete'({ site }) {
@@ -85,7 +108,10 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
       const cookies = jar.ofSite(name);
       await jar.remove(cookies);
       const storage = jar.removeStorage(jar.storageOfSite(name));
-      return { removed: cookies.length + storage.length, undoId: undo.remember({ cookies, storage }) };
+      return {
+        removed: cookies.length + storage.length,
+        undoId: undo.remember({ kind: 'jar', cookies, storage }),
+      };
     },
 
     async 'storage.reveal'({ origin, name }) {
@@ -97,7 +123,7 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
 
     async 'storage.delete'({ keys }) {
       const storage = jar.removeStorage(keys);
-      return { removed: storage.length, undoId: undo.remember({ cookies: [], storage }) };
+      return { removed: storage.length, undoId: undo.remember({ kind: 'jar', cookies: [], storage }) };
     },
 
     async 'cookies.reveal'(key) {
@@ -113,15 +139,26 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
     async 'cookies.delete'({ keys }) {
       const removed = keys.map((k) => jar.find(k)).filter((c) => c !== undefined);
       await jar.remove(removed);
-      return { removed: removed.length, undoId: undo.remember({ cookies: removed, storage: [] }) };
+      return {
+        removed: removed.length,
+        undoId: undo.remember({ kind: 'jar', cookies: removed, storage: [] }),
+      };
     },
 
     async 'jar.undo'({ undoId }) {
-      const deleted = undo.take(undoId);
-      if (!deleted) throw new CrumbsError('NOT_FOUND', 'There is nothing to undo any more.');
-      await jar.put(deleted.cookies);
-      jar.putStorage(deleted.storage);
-      return { restored: deleted.cookies.length + deleted.storage.length };
+      const item = undo.take(undoId);
+      if (!item) throw new CrumbsError('NOT_FOUND', 'There is nothing to undo any more.');
+      if (item.kind === 'policy') {
+        await policies.store.restore(item.snapshot);
+        return { restored: 1 };
+      }
+      if (item.kind === 'profiles') {
+        await profiles.restore(item.snapshot);
+        return { restored: 1 };
+      }
+      await jar.put(item.cookies);
+      jar.putStorage(item.storage);
+      return { restored: item.cookies.length + item.storage.length };
     },
 
     async 'import.run'({ files, ...options }) {
@@ -140,6 +177,10 @@ export function createApi({ jar, events, dataDir, keyProtection }: ApiDeps): Api
       const { profile, file } = await readBrowserProfile(id);
       return importFiles(jar, [file], { format: profile.format, ...withoutUndefined(options), onProgress });
     },
+
+    ...createPolicyApi({ jar, policies, undo, refusedFor }),
+    ...createConsentApi({ jar, policies, profiles, undo }),
+    ...createCmpApi({ jar, profiles, adapters: ADAPTERS }),
 
     async 'export.run'({ site, ...request }) {
       return exportCookies(

@@ -7,6 +7,9 @@ import { importFiles, type ImportBytes, type ImportOptions } from './jar/import'
 import { toModel } from './jar/convert';
 import { normalizeSite } from './jar/site';
 import { createApi } from './api';
+import { PolicyServices } from './policy/service';
+import { openDocument, type DocumentNotice } from './storage/documents';
+import { PROFILES_DOCUMENT, ProfileStore } from './consent/profiles/store';
 import { Jar } from './jar/jar';
 import { ensureDataDir } from './storage/data-dir';
 import { loadDataKey, type KeyProtection } from './storage/data-key';
@@ -66,7 +69,12 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const keyProtection = dataKey?.protection ?? 'keyfile';
     let closed = false;
     const events = new EventHub();
-    const api = createApi({ jar, events, dataDir, keyProtection });
+    const notices: DocumentNotice[] = [];
+    const policies = new PolicyServices(dataDir, readOnly, (n) => notices.push(n));
+    const profiles = new ProfileStore(
+      openDocument(dataDir, PROFILES_DOCUMENT, { readOnly, onNotice: (n) => notices.push(n) }),
+    );
+    const api = createApi({ jar, events, dataDir, keyProtection, policies, profiles, notices });
     return {
       api,
       client: localClient(api),

@@ -3,6 +3,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { SitePage } from '../features/site/SitePage';
 import { SitesPage } from '../features/sites/SitesPage';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -11,6 +12,7 @@ import { routeHref, useRoute, type Route } from './routing';
 
 const NAV = [
   { route: { name: 'sites' }, key: 'nav.sites' },
+  { route: { name: 'report' }, key: 'nav.report' },
   { route: { name: 'import' }, key: 'nav.import' },
   { route: { name: 'export' }, key: 'nav.export' },
 ] as const satisfies readonly { route: Route; key: string }[];
@@ -21,6 +23,8 @@ function RouteView({ route }: { route: Route }) {
       return <SitePage key={route.site} site={route.site} />;
     case 'import':
       return <ImportPage />;
+    case 'report':
+      return <ReportPage key={route.site ?? ''} site={route.site} />;
     case 'export':
       return (
         <ExportPage key={route.selection ? 'selection' : 'all'} fromSelection={route.selection === true} />
@@ -44,7 +48,12 @@ export function Shell() {
     main.current?.focus();
   }, [routeKey]);
 
-  const pageTitle = route.name === 'site' ? route.site : t(`nav.${route.name}`);
+  const pageTitle =
+    route.name === 'site'
+      ? route.site
+      : route.name === 'report' && route.site !== undefined
+        ? `${t('nav.report')} · ${route.site}`
+        : t(`nav.${route.name}`);
   useEffect(() => {
     document.title = `${pageTitle} · ${t('app.name')}`;
   }, [pageTitle, t]);

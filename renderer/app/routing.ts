@@ -1,32 +1,44 @@
 // Hash routes: #/sites, #/site/<site>, #/import, #/export, #/export/selection (the cookies picked on a site
-// page). Anything else (including an empty fragment after the token was removed from it) shows the sites list.
+// page), #/report (the whole jar) and #/report/<site>. Anything else (including an empty fragment after the
+// token was removed from it) shows the sites list.
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'sites' }
   | { name: 'site'; site: string }
   | { name: 'import' }
-  | { name: 'export'; selection?: true };
+  | { name: 'export'; selection?: true }
+  | { name: 'report'; site?: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'import') return { name: 'import' };
   if (path === 'export') return { name: 'export' };
   if (path === 'export/selection') return { name: 'export', selection: true };
-  if (path.startsWith('site/')) {
-    try {
-      const site = decodeURIComponent(path.slice('site/'.length));
-      if (site.trim() !== '') return { name: 'site', site };
-    } catch {
-      // A malformed escape is not a site: fall through to the list.
-    }
-  }
+  if (path === 'report') return { name: 'report' };
+  const reportSite = siteAfter(path, 'report/');
+  if (reportSite !== null) return { name: 'report', site: reportSite };
+  const site = siteAfter(path, 'site/');
+  if (site !== null) return { name: 'site', site };
   return { name: 'sites' };
+}
+
+function siteAfter(path: string, prefix: string): string | null {
+  if (!path.startsWith(prefix)) return null;
+  try {
+    const site = decodeURIComponent(path.slice(prefix.length));
+    return site.trim() === '' ? null : site;
+  } catch {
+    // A malformed escape is not a site: the caller falls through to the list.
+    return null;
+  }
 }
 
 export function routeHref(route: Route): string {
   if (route.name === 'site') return `#/site/${encodeURIComponent(route.site)}`;
   if (route.name === 'export' && route.selection) return '#/export/selection';
+  if (route.name === 'report' && route.site !== undefined)
+    return `#/report/${encodeURIComponent(route.site)}`;
   return `#/${route.name}`;
 }
 

@@ -69,10 +69,12 @@ describe('localStorage in the jar', () => {
 
     const { core: again } = await fresh(dir);
     const detail = await again.client['sites.get']({ site: 'shop.example' });
-    expect(detail.storage).toEqual([
+    expect(detail.storage.map(({ origin, name, valueLength }) => ({ origin, name, valueLength }))).toEqual([
       { origin: 'https://www.shop.example', name: 'theme', valueLength: 4 },
       { origin: 'https://www.shop.example', name: 'uc_settings', valueLength: 28 },
     ]);
+    // Usercentrics keeps its consent in uc_settings: the catalog knows it.
+    expect(detail.storage[1]!.classification).toMatchObject({ by: 'catalog', category: 'necessary' });
     const sites = await again.client['sites.list']({});
     expect(sites.find((s) => s.site === 'shop.example')).toMatchObject({ cookieCount: 1, storageCount: 2 });
     expect(

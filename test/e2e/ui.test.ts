@@ -1,41 +1,28 @@
 // The real app in a real browser: `crumbs serve` (built) on a fresh data directory, driven by Playwright in
 // Debian Chromium. Screenshots land in test-results/screenshots for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { assertBuilt, CHROMIUM, CHROMIUM_ARGS, ROOT, serve, type Served } from './built';
-import { inDays, netscapeLine, tempDir } from '../helpers/temp';
+import type { Page } from 'playwright-core';
+import type { Served } from './built';
+import { openApp, SHOTS, type AppSession } from './app-session';
+import { inDays, netscapeLine } from '../helpers/temp';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
-let browser: Browser;
 let served: Served;
 let page: Page;
-let cleanup: () => void;
 let dataDir: string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
+let app: AppSession;
 
 beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  const t = tempDir('crumbs-e2e-');
-  cleanup = t.cleanup;
-  dataDir = join(t.dir, 'data');
-  served = await serve(dataDir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
-  page = await context.newPage();
-  // A CSP violation or a failed request shows up here: the app must run clean under its own policy.
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  app = await openApp('crumbs-e2e-', { viewport: { width: 1280, height: 860 } });
+  ({ page, served } = app);
+  dataDir = app.dataDir;
+  consoleErrors = app.consoleErrors;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-  cleanup?.();
+  await app?.close();
 });
 
 describe('Crumbs in browser mode', () => {

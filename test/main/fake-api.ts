@@ -5,6 +5,11 @@ import type { ImportReport } from '../../shared/model';
 import type { Core } from '../../electron/core';
 import { localClient } from '../../electron/core/local-client';
 import { EventHub } from '../../shared/events';
+import { policyContract } from '../../shared/contract-policy';
+import { consentContract } from '../../shared/contract-consent';
+
+type PolicyMethod = keyof typeof policyContract;
+type ProfileMethod = keyof typeof consentContract;
 
 export interface FakeApi {
   api: Api;
@@ -34,7 +39,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
   const api = {
     'app.info': async (input) => {
       record('app.info', input);
-      return { version: '0.1.0', dataDir: '/fake', cookieCount: 2, keyProtection: 'keyfile' };
+      return { version: '0.1.0', dataDir: '/fake', cookieCount: 2, keyProtection: 'keyfile', notices: [] };
     },
     'sites.list': async (input) => {
       record('sites.list', input);
@@ -42,7 +47,7 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     'sites.get': async (input) => {
       record('sites.get', input);
-      return { site: input.site, policy: null, cookies: [], storage: [] };
+      return { site: input.site, policy: null, cookies: [], storage: [], findings: [] };
     },
     'sites.delete': async (input) => {
       record('sites.delete', input);
@@ -84,6 +89,8 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
       record('export.run', input);
       return { filename: 'cookies.txt', mediaType: 'text/plain', content: '', count: 0, lost: [] };
     },
+    ...policyMethods(record),
+    ...profileMethods(record),
   } satisfies Api;
   return { api: { ...api, ...overrides }, calls };
 }
@@ -113,4 +120,138 @@ export function createFakeCore(
     },
   };
   return core;
+}
+
+/** The policy, catalog and report methods, answering with the smallest values the contract allows. */
+function policyMethods(record: (method: Method, input: unknown) => void): Pick<Api, PolicyMethod> {
+  const policy = {
+    site: 'a.example',
+    publisher: '',
+    language: 'en',
+    intro: '',
+    sections: [],
+    entries: [],
+    source: { kind: 'edited' as const, label: 'fake', at: '2026-01-01T00:00:00.000Z', url: null, file: null },
+  };
+  const info = { builtin: 0, loaded: null, total: 0 };
+  const report = { generatedAt: '2026-01-01T00:00:00.000Z', sites: [], findings: [] };
+  const doc = { content: '', fileName: 'f', mediaType: 'text/plain' };
+  return {
+    'policy.import': async (input) => {
+      record('policy.import', input);
+      return {
+        file: input.file.name,
+        format: 'html',
+        formatReason: 'fake',
+        site: 'a.example',
+        tables: 0,
+        policy,
+        problems: [],
+        replaces: false,
+        applied: !input.dryRun,
+        dryRun: input.dryRun,
+        undoId: null,
+      };
+    },
+    'policy.save': async (input) => {
+      record('policy.save', input);
+      return { policy, undoId: 'u3' };
+    },
+    'policy.delete': async (input) => {
+      record('policy.delete', input);
+      return { removed: 0, undoId: null };
+    },
+    'policy.export': async (input) => {
+      record('policy.export', input);
+      return doc;
+    },
+    'catalog.info': async (input) => {
+      record('catalog.info', input);
+      return info;
+    },
+    'catalog.import': async (input) => {
+      record('catalog.import', input);
+      return { file: input.file.name, entries: 0, problems: [], applied: false, info };
+    },
+    'report.run': async (input) => {
+      record('report.run', input);
+      return report;
+    },
+    'report.export': async (input) => {
+      record('report.export', input);
+      return doc;
+    },
+  };
+}
+
+/** The consent-profile methods, with the smallest answers the contract allows. */
+function profileMethods(record: (method: Method, input: unknown) => void): Pick<Api, ProfileMethod> {
+  const all = {
+    necessary: true as const,
+    preferences: true,
+    statistics: true,
+    marketing: true,
+    social: true,
+  };
+  const profile = { name: 'accept-all', categories: all, sites: {}, gpc: false };
+  return {
+    'profiles.list': async (input) => {
+      record('profiles.list', input);
+      return { profiles: [{ ...profile, builtin: true }], active: 'accept-all' };
+    },
+    'profiles.save': async (input) => {
+      record('profiles.save', input);
+      return { profile: input.profile, undoId: 'u4' };
+    },
+    'profiles.delete': async (input) => {
+      record('profiles.delete', input);
+      return { removed: 0, undoId: null };
+    },
+    'profiles.use': async (input) => {
+      record('profiles.use', input);
+      return { active: input.name };
+    },
+    'profiles.import': async (input) => {
+      record('profiles.import', input);
+      return { imported: [], problems: [], undoId: null };
+    },
+    'profiles.export': async (input) => {
+      record('profiles.export', input);
+      return { content: '{}', fileName: 'profiles.json', mediaType: 'application/json' };
+    },
+    'consent.cmps': async (input) => {
+      record('consent.cmps', input);
+      return [];
+    },
+    'consent.encode': async (input) => {
+      record('consent.encode', input);
+      return {
+        profile: 'accept-all',
+        choices: all,
+        target: { host: 'a.example', site: 'a.example', origin: 'https://a.example' },
+        state: { cmp: input.cmp, cookies: [], storage: [], headers: {}, initScripts: [], notes: [] },
+        document: { content: '{}', fileName: 'state.json', mediaType: 'application/json' },
+      };
+    },
+    'consent.write': async (input) => {
+      record('consent.write', input);
+      return emptyReport(false);
+    },
+    'consent.decode': async (input) => {
+      record('consent.decode', input);
+      return [];
+    },
+    'profiles.apply': async (input) => {
+      record('profiles.apply', input);
+      return {
+        profile: 'accept-all',
+        site: null,
+        removed: { cookies: [], storage: [] },
+        kept: { consent: 0, rules: 0, unclassified: 0, allowed: 0 },
+        dryRun: input.dryRun,
+        applied: false,
+        undoId: null,
+      };
+    },
+  };
 }

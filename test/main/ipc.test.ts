@@ -72,7 +72,7 @@ describe('IPC binding', () => {
     const site = await invoke('sites.get', { site: '  example.com ' });
     expect(site).toEqual({
       ok: true,
-      value: { site: 'example.com', policy: null, cookies: [], storage: [] },
+      value: { site: 'example.com', policy: null, cookies: [], storage: [], findings: [] },
     });
   });
 
@@ -92,6 +92,38 @@ describe('IPC binding', () => {
       'browsers.list': {},
       'import.browser': { id: '/nowhere/Cookies' },
       'export.run': { format: 'json' },
+      'policy.import': { file: { name: 'p.html', content: '<table></table>' }, site: 'a.example' },
+      'policy.save': { site: 'a.example', entries: [] },
+      'policy.delete': { site: 'a.example' },
+      'policy.export': { site: 'a.example', format: 'csv' },
+      'catalog.info': {},
+      'catalog.import': { file: { name: 'ocd.csv', content: '' } },
+      'report.run': {},
+      'report.export': { format: 'html' },
+      'profiles.list': {},
+      'profiles.save': {
+        profile: {
+          name: 'mine',
+          categories: {
+            necessary: true,
+            preferences: false,
+            statistics: true,
+            marketing: false,
+            social: false,
+          },
+          sites: {},
+          gpc: false,
+        },
+      },
+      'profiles.delete': { name: 'mine' },
+      'profiles.use': { name: 'mine' },
+      'profiles.import': { file: { name: 'p.json', content: '[]' } },
+      'profiles.export': {},
+      'profiles.apply': { dryRun: true },
+      'consent.cmps': {},
+      'consent.encode': { cmp: 'klaro', site: 'a.example' },
+      'consent.write': { cmp: 'klaro', site: 'a.example' },
+      'consent.decode': {},
     };
     expect(Object.keys(inputs).sort()).toEqual([...METHODS].sort());
     for (const method of METHODS) {

@@ -15,6 +15,11 @@ import type {
 } from '../../shared/model';
 import { readBrowser, view as browserView, type FakeBrowser } from './fake-browsers';
 import { createFakeEvents } from './fake-events';
+import { fakeClassify, fakePolicyMethods, restoreFakePolicy, type FakePolicySnapshot } from './fake-policy';
+import { fakeReportMethods } from './fake-report';
+import { fakeSiteFindings } from './fake-policy-findings';
+import { fakeProfileMethods } from './fake-profiles';
+import type { ConsentProfile } from '../../shared/consent';
 import {
   expiryWarnings,
   readFile,
@@ -27,12 +32,17 @@ import {
 interface Deleted {
   cookies: Cookie[];
   storage: StorageEntry[];
+  /** Set by a policy change (fake-policy.ts): the site's policy as it was. */
+  policy?: FakePolicySnapshot;
 }
 
 export interface FakeState {
   cookies: Cookie[];
   storage: StorageEntry[];
   policies: SitePolicy[];
+  /** The user's consent profiles (the built-ins are always there) and the active one's name. */
+  profiles: ConsentProfile[];
+  activeProfile: string;
   /** Installed browser profiles (browsers.list, import.browser); remove one to make it vanish. */
   browsers: FakeBrowser[];
   undo: Map<string, Deleted>;
@@ -48,9 +58,13 @@ const sameKey = (a: CookieKey, b: CookieKey) =>
 const sameEntry = (a: { origin: string; name: string }, b: { origin: string; name: string }) =>
   a.origin === b.origin && a.name === b.name;
 
-function view(cookie: Cookie): CookieView {
+function view(cookie: Cookie, policies: readonly SitePolicy[]): CookieView {
   const { value, ...rest } = cookie;
-  return { ...rest, valueLength: value.length };
+  return {
+    ...rest,
+    valueLength: value.length,
+    classification: fakeClassify(policies, cookie.site, { name: cookie.name, type: 'cookie' }),
+  };
 }
 
 export function createFakeClient(
@@ -65,6 +79,8 @@ export function createFakeClient(
     cookies: [...(seed.cookies ?? [])],
     storage: [...(seed.storage ?? [])],
     policies: [...(seed.policies ?? [])],
+    profiles: [],
+    activeProfile: 'accept-all',
     browsers: [...(seed.browsers ?? [])],
     undo: new Map(),
     calls: [],
@@ -151,6 +167,7 @@ export function createFakeClient(
         dataDir: '/tmp/crumbs-test',
         cookieCount: state.cookies.length,
         keyProtection: 'keyfile',
+        notices: [],
       };
     },
     'sites.list': async (input) => {
@@ -177,14 +194,18 @@ export function createFakeClient(
     'sites.get': async (input) => {
       await record('sites.get', input);
       const policy = state.policies.find((p) => p.site === input.site) ?? null;
-      const cookies = state.cookies.filter((c) => c.site === input.site).map(view);
+      const cookies = state.cookies.filter((c) => c.site === input.site).map((c) => view(c, state.policies));
       const storage = state.storage
         .filter((e) => siteOfOrigin(e.origin) === input.site)
-        .map(({ value, ...rest }) => ({ ...rest, valueLength: value.length }));
+        .map(({ value, ...rest }) => ({
+          ...rest,
+          valueLength: value.length,
+          classification: fakeClassify(state.policies, input.site, { name: rest.name, type: 'localStorage' }),
+        }));
       if (!policy && cookies.length === 0 && storage.length === 0) {
         throw new CrumbsError('NOT_FOUND', `No site ${input.site}.`);
       }
-      return { site: input.site, policy, cookies, storage };
+      return { site: input.site, policy, cookies, storage, findings: fakeSiteFindings(state, input.site) };
     },
     'sites.delete': async (input) => {
       await record('sites.delete', input);
@@ -218,6 +239,10 @@ export function createFakeClient(
       const restored = state.undo.get(input.undoId);
       if (!restored) throw new CrumbsError('NOT_FOUND', 'Nothing to undo.');
       state.undo.delete(input.undoId);
+      if (restored.policy) {
+        restoreFakePolicy(state, restored.policy);
+        return { restored: 1 };
+      }
       state.cookies.push(...restored.cookies);
       state.storage.push(...restored.storage);
       return { restored: restored.cookies.length + restored.storage.length };
@@ -254,6 +279,9 @@ export function createFakeClient(
       const scope = input.site ?? (input.keys ? 'selection' : 'jar');
       return { filename: `crumbs-${scope}.${extension}`, mediaType, content, count: chosen.length, lost };
     },
+    ...fakePolicyMethods(state, record),
+    ...fakeReportMethods(state, record),
+    ...fakeProfileMethods(state, record),
   } satisfies Client;
 
   const callsOf = <M extends Method>(method: M) =>

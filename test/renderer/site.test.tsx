@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../../shared/duration';
 import { createFakeClient } from './fake-client';
 import { EXAMPLE_SITE, exampleCookies, examplePolicy } from './fixtures';
 import { renderApp } from './render';
@@ -33,17 +34,32 @@ describe('site page', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(headers.slice(0, 4)).toEqual(['Supplier name', 'Cookie name', 'Duration', 'Function']);
+    expect(headers).toEqual(['Supplier name', 'Cookie name', 'Duration', 'Function', 'In the jar', 'Check']);
 
     const rows = within(table).getAllByTestId('policy-row');
+    // The duration reads in the UI's language; the policy's own words stay beneath it where they differ.
     expect(
-      rows.map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .slice(0, 4)
-          .map((cell) => cell.textContent),
-      ),
-    ).toEqual(examplePolicy.entries.map((e) => [e.supplier, e.name, e.duration.raw, e.function]));
+      rows.map((row) => {
+        const cells = within(row).getAllByRole('cell');
+        const duration = within(cells[2]!);
+        return [
+          cells[0]!.textContent,
+          cells[1]!.textContent,
+          duration.getByTestId('policy-duration').textContent,
+          duration.queryByTestId('policy-duration-raw')?.textContent ??
+            duration.getByTestId('policy-duration').textContent,
+          cells[3]!.textContent,
+        ];
+      }),
+    ).toEqual(
+      examplePolicy.entries.map((e) => [
+        e.supplier,
+        e.name,
+        formatDuration(e.duration, 'en'),
+        e.duration.raw,
+        e.function,
+      ]),
+    );
     // sessionid and csrftoken are in the jar; the two others are not.
     expect(rows.map((row) => row.getAttribute('data-stored'))).toEqual(['true', 'true', 'false', 'false']);
     expect(within(rows[0]!).getByTestId('policy-stored').textContent).toContain('Stored');

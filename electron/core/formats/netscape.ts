@@ -15,6 +15,7 @@ import {
   utf8Length,
 } from './limits';
 import type { ParsedEntry, ParseResult } from './types';
+import { readPlainLine } from './netscape-plain';
 
 export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
 export const HTTPONLY_PREFIX = '#HttpOnly_';
@@ -169,6 +170,11 @@ export function parseNetscape(text: string, source: string): ParseResult {
         `${source} line ${index + 1}`,
         `line is ${utf8Length(line)} bytes long; the limit is ${MAX_LINE_BYTES / 1024} KiB`,
       );
+      continue;
+    }
+    const plain = readPlainLine(line, intern);
+    if (plain) {
+      entries.push({ cookie: plain, line: index + 1 });
       continue;
     }
     const sorted = classifyNetscapeLine(line);

@@ -1,6 +1,6 @@
 // The one place that maps tough-cookie's Cookie to the model's shapes and back.
 import { Cookie as ToughCookie } from 'tough-cookie';
-import type { Cookie, CookieData, CookieView, SameSite } from '../../../shared/model';
+import type { Classification, Cookie, CookieData, CookieView, SameSite } from '../../../shared/model';
 import { siteOf } from './site';
 
 export function expiresOf(c: ToughCookie): number | null {
@@ -35,9 +35,9 @@ export function toModel(c: ToughCookie): Cookie {
   };
 }
 
-export function toView(c: ToughCookie): CookieView {
+export function toView(c: ToughCookie, classification: Classification): CookieView {
   const { value, ...rest } = toModel(c);
-  return { ...rest, valueLength: value.length };
+  return { ...rest, valueLength: value.length, classification };
 }
 
 /** A tough-cookie Cookie for CookieData, to be validated by CookieJar.setCookie (host-only = no Domain). */

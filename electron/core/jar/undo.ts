@@ -1,9 +1,11 @@
-// Deleted cookies and localStorage entries are kept in memory for a while so the user can take a deletion
-// back. Never written to disk: an undo that outlived the process would be a copy of values the user meant
-// to remove.
+// What the user may take back: deleted cookies and localStorage entries, a site policy as it was before an
+// import, an edit or a removal, and the consent profiles before a change. Kept in memory for a while, never written to disk: an undo that outlived
+// the process would be a copy of values the user meant to remove.
 import { randomUUID } from 'node:crypto';
 import type { Cookie as ToughCookie } from 'tough-cookie';
 import type { StorageEntry } from '../../../shared/model';
+import type { PolicySnapshot } from '../policy/store';
+import type { ProfilesSnapshot } from '../consent/profiles/store';
 
 const KEEP = 20;
 
@@ -12,13 +14,18 @@ export interface Deleted {
   storage: StorageEntry[];
 }
 
-export class UndoBuffer {
-  private readonly entries = new Map<string, Deleted>();
+export type Undoable =
+  | ({ kind: 'jar' } & Deleted)
+  | { kind: 'policy'; snapshot: PolicySnapshot }
+  | { kind: 'profiles'; snapshot: ProfilesSnapshot };
 
-  remember(deleted: Deleted): string | null {
-    if (deleted.cookies.length === 0 && deleted.storage.length === 0) return null;
+export class UndoBuffer {
+  private readonly entries = new Map<string, Undoable>();
+
+  remember(item: Undoable): string | null {
+    if (item.kind === 'jar' && item.cookies.length === 0 && item.storage.length === 0) return null;
     const id = randomUUID();
-    this.entries.set(id, deleted);
+    this.entries.set(id, item);
     while (this.entries.size > KEEP) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -27,10 +34,10 @@ export class UndoBuffer {
     return id;
   }
 
-  take(id: string): Deleted | null {
-    const deleted = this.entries.get(id);
-    if (!deleted) return null;
+  take(id: string): Undoable | null {
+    const item = this.entries.get(id);
+    if (!item) return null;
     this.entries.delete(id);
-    return deleted;
+    return item;
   }
 }

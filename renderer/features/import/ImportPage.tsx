@@ -1,6 +1,7 @@
 // Import: from an installed browser's profile (BrowserImport), or from files picked or dropped here. Either way
 // a dry-run report first, then import all (all-or-nothing) or the valid part. What is imported is exactly
-// what was checked: the same files, format and options as the report shown.
+// what was checked: the same files, format and options as the report shown. A site's cookie policy is imported
+// here too (features/policy).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from './FilePicker';
 import { FormatSelect } from './FormatSelect';
 import { ImportOptions } from './ImportOptions';
+import { PolicyImport } from '../policy/PolicyImport';
 import { BrowserImport } from './BrowserImport';
 import { ImportDecision, ImportDone } from './ImportDecision';
 import { ImportProgressView, useImportProgress } from './ImportProgress';
@@ -206,6 +208,8 @@ export function ImportPage() {
           )}
         </div>
       </section>
+
+      <PolicyImport />
     </section>
   );
 }

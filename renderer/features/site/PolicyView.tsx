@@ -1,71 +1,64 @@
-// A site's cookie policy laid out like the policy page itself: intro, then per category its heading, text
-// and table in the policy's own words, plus whether the jar holds each declared cookie.
+// A site's cookie policy laid out like the policy page itself — intro, then per category its heading, text and
+// table in the policy's own words — with, beside each declared entry, what the jar holds and where they part
+// ways; then what the jar holds that the policy does not declare.
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category, PolicyEntry, SitePolicy } from '../../../shared/model';
+import type { SiteDetail, SitePolicy } from '../../../shared/model';
+import { useNow } from '../../components/useNow';
 import { currentLanguage } from '../../i18n';
 import { paragraphs } from './cookie-text';
-import { formatDeclaredName, nameMatches } from '../../../shared/name-pattern';
+import { disagreementsOf, holdings } from './holdings';
+import { groupPolicy } from './policy-groups';
+import { PolicyRow } from './PolicyRow';
+import { Undeclared } from './Undeclared';
 
-interface PolicyGroup {
-  category: Category;
-  heading: string | null;
-  description: string;
-  entries: PolicyEntry[];
-}
-
-export function groupPolicy(policy: SitePolicy): PolicyGroup[] {
-  const groups: PolicyGroup[] = policy.sections.map((section) => ({
-    category: section.category,
-    heading: section.heading,
-    description: section.description,
-    entries: policy.entries.filter((entry) => entry.category === section.category),
-  }));
-  const covered = new Set(policy.sections.map((section) => section.category));
-  // Entries of a category the policy gives no section for still belong on the page.
-  for (const entry of policy.entries) {
-    if (covered.has(entry.category)) continue;
-    let group = groups.find((g) => g.heading === null && g.category === entry.category);
-    if (!group) {
-      group = { category: entry.category, heading: null, description: '', entries: [] };
-      groups.push(group);
-    }
-    group.entries.push(entry);
-  }
-  return groups;
+export function PolicySource({ policy }: { policy: SitePolicy }) {
+  const { t, i18n } = useTranslation();
+  const taken = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' });
+  const takenAt = Number.isNaN(Date.parse(policy.source.at))
+    ? policy.source.at
+    : taken.format(new Date(policy.source.at));
+  const values = { publisher: policy.publisher, label: policy.source.label, date: takenAt };
+  return (
+    <p className="muted" data-testid="policy-source" data-kind={policy.source.kind}>
+      {policy.publisher.trim() === '' ? t('policy.sourceNoPublisher', values) : t('policy.source', values)}
+      {policy.source.kind === 'builtin' && <span className="badge">{t('sites.example')}</span>}
+    </p>
+  );
 }
 
 export function PolicyView({
   policy,
-  storedNames,
+  detail,
+  toolbar,
+  headingRef,
 }: {
   policy: SitePolicy;
-  storedNames: ReadonlySet<string>;
+  detail: Pick<SiteDetail, 'cookies' | 'storage' | 'findings'>;
+  toolbar?: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const { t, i18n } = useTranslation();
   const uiLanguage = currentLanguage(i18n);
-  const taken = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium' });
-  const takenAt = Number.isNaN(Date.parse(policy.source.at))
-    ? policy.source.at
-    : taken.format(new Date(policy.source.at));
+  const nowMs = useNow();
+  const held = holdings(policy.entries, detail.cookies, detail.storage);
 
   return (
     <section className="policy" aria-labelledby="policy-heading" data-testid="policy">
-      <h2 id="policy-heading">{t('policy.title')}</h2>
-      <p className="muted">
-        {t('policy.source', { publisher: policy.publisher, label: policy.source.label, date: takenAt })}
-        {policy.source.kind === 'builtin' && <span className="badge">{t('sites.example')}</span>}
-      </p>
+      <div className="section-head">
+        <h2 id="policy-heading" ref={headingRef} tabIndex={-1}>
+          {t('policy.title')}
+        </h2>
+        {toolbar}
+      </div>
+      <PolicySource policy={policy} />
       <div className="policy-intro" lang={policy.language}>
         {paragraphs(policy.intro).map((text, index) => (
           <p key={index}>{text}</p>
         ))}
       </div>
       {groupPolicy(policy).map((group) => (
-        <section
-          key={`${group.category}-${group.heading ?? ''}`}
-          className="policy-section"
-          data-category={group.category}
-        >
+        <section key={group.category} className="policy-section" data-category={group.category}>
           {group.heading === null ? (
             <h3>{t(`categories.${group.category}`)}</h3>
           ) : (
@@ -88,41 +81,21 @@ export function PolicyView({
                     <th scope="col">{t('policy.colDuration')}</th>
                     <th scope="col">{t('policy.colFunction')}</th>
                     <th scope="col">{t('policy.colStored')}</th>
+                    <th scope="col">{t('policy.colCheck')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {group.entries.map((entry, index) => {
-                    const isCookie = entry.type === 'cookie';
-                    const stored = isCookie && [...storedNames].some((name) => nameMatches(entry, name));
+                    const holding = held.get(entry)!;
                     return (
-                      <tr
+                      <PolicyRow
                         key={`${entry.name}-${index}`}
-                        data-testid="policy-row"
-                        data-cookie={formatDeclaredName(entry)}
-                        data-stored={isCookie ? String(stored) : undefined}
-                      >
-                        <td>{entry.supplier}</td>
-                        <td>
-                          <code>{formatDeclaredName(entry)}</code>
-                        </td>
-                        <td>{entry.duration.raw}</td>
-                        <td>{entry.function}</td>
-                        <td lang={uiLanguage} data-testid="policy-stored">
-                          {!isCookie ? (
-                            <span className="muted">{t(`policy.storage.${entry.type}`)}</span>
-                          ) : stored ? (
-                            <span className="marker stored">
-                              <span aria-hidden="true">● </span>
-                              {t('policy.stored')}
-                            </span>
-                          ) : (
-                            <span className="marker absent">
-                              <span aria-hidden="true">○ </span>
-                              {t('policy.notStored')}
-                            </span>
-                          )}
-                        </td>
-                      </tr>
+                        entry={entry}
+                        holding={holding}
+                        disagreements={disagreementsOf(detail.findings, holding.cookies)}
+                        lang={policy.language}
+                        nowMs={nowMs}
+                      />
                     );
                   })}
                 </tbody>
@@ -131,6 +104,7 @@ export function PolicyView({
           )}
         </section>
       ))}
+      <Undeclared cookies={detail.cookies} storage={detail.storage} nowMs={nowMs} />
     </section>
   );
 }

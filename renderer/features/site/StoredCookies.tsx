@@ -17,12 +17,13 @@ import { useSelection } from './useSelection';
 export function StoredCookies({
   site,
   cookies,
-  declaredNames,
+  hasPolicy,
   storageCount,
 }: {
   site: string;
   cookies: readonly CookieView[];
-  declaredNames: ReadonlySet<string> | null;
+  /** Without a policy there is nothing to be declared in: no "Not declared" marks then. */
+  hasPolicy: boolean;
   /** localStorage entries of the site: deleting the site takes them too, so the dialog says so. */
   storageCount: number;
 }) {
@@ -130,7 +131,7 @@ export function StoredCookies({
                     <CookieRow
                       key={id}
                       cookie={cookie}
-                      declared={declaredNames === null ? null : declaredNames.has(cookie.name)}
+                      declared={hasPolicy ? cookie.classification.by === 'policy' : null}
                       nowMs={nowMs}
                       deleting={
                         deleteOne.isPending &&

@@ -1,0 +1,111 @@
+// Policies, the catalog and the report, put together over the data directory: what the API and the CLI use.
+import { z } from 'zod';
+import type { Category, Cookie, StorageEntry } from '../../../shared/model';
+import { CatalogEntry, type Finding, type Report } from '../../../shared/policy';
+import type { CatalogInfo } from '../../../shared/contract-policy';
+import { openDocument, type DocumentNotice, type DocumentSpec } from '../storage/documents';
+import type { Catalog, Classifier } from './engine';
+import { POLICIES_DOCUMENT, PolicyStore } from './store';
+
+const engine = () => import('./engine');
+
+const CatalogContent = z.object({
+  /** The Open Cookie Database the user loaded, kept as read (mapped to the catalog's shape). */
+  loaded: z.object({ file: z.string(), at: z.string(), entries: z.array(CatalogEntry) }).nullable(),
+});
+type CatalogContent = z.infer<typeof CatalogContent>;
+
+const CATALOG_DOCUMENT: DocumentSpec<CatalogContent> = {
+  name: 'catalog',
+  version: 1,
+  schema: CatalogContent,
+  empty: () => ({ loaded: null }),
+};
+
+/** A site with what the jar holds for it, as the report and the classifier see it. */
+export interface SiteContents {
+  site: string;
+  cookies: Cookie[];
+  storage: StorageEntry[];
+}
+
+export class PolicyServices {
+  readonly store: PolicyStore;
+  private readonly catalogDoc;
+  private built: Catalog | null = null;
+
+  constructor(dataDir: string, readOnly: boolean, onNotice: (n: DocumentNotice) => void) {
+    this.store = new PolicyStore(openDocument(dataDir, POLICIES_DOCUMENT, { readOnly, onNotice }));
+    this.catalogDoc = openDocument(dataDir, CATALOG_DOCUMENT, { readOnly, onNotice });
+  }
+
+  async catalog(): Promise<Catalog> {
+    if (!this.built) {
+      const { BUILTIN_CATALOG, createCatalog } = await engine();
+      // Built-in entries first: they win over a loaded database's for the same name.
+      this.built = createCatalog([...BUILTIN_CATALOG, ...(this.catalogDoc.read().loaded?.entries ?? [])]);
+    }
+    return this.built;
+  }
+
+  async catalogInfo(): Promise<CatalogInfo> {
+    const loaded = this.catalogDoc.read().loaded;
+    const { BUILTIN_CATALOG } = await engine();
+    return {
+      builtin: BUILTIN_CATALOG.length,
+      loaded: loaded ? { file: loaded.file, at: loaded.at, entries: loaded.entries.length } : null,
+      total: (await this.catalog()).size,
+    };
+  }
+
+  /** Replaces the loaded Open Cookie Database (one at a time: loading a newer export replaces the older). */
+  async loadCatalog(file: string, entries: CatalogEntry[], nowMs = Date.now()): Promise<void> {
+    await this.catalogDoc.write({ loaded: { file, at: new Date(nowMs).toISOString(), entries } });
+    this.built = null;
+  }
+
+  /** Classifies one site's cookies and storage keys: its policy first, then the catalog. */
+  async classifierFor(site: string): Promise<Classifier> {
+    const { createClassifier } = await engine();
+    return createClassifier(this.store.get(site), await this.catalog());
+  }
+
+  /**
+   * The report for these sites; `refusedFor` gives, per site, the categories the active consent profile refuses
+   * there (cookies of those categories become findings).
+   */
+  async report(
+    sites: SiteContents[],
+    nowMs = Date.now(),
+    refusedFor?: (site: string) => Category[],
+  ): Promise<Report> {
+    const { buildReport, createClassifier } = await engine();
+    const catalog = await this.catalog();
+    const classifiers = new Map<string, Classifier>();
+    const classifierOf = (site: string) => {
+      let c = classifiers.get(site);
+      if (!c) {
+        c = createClassifier(this.store.get(site), catalog);
+        classifiers.set(site, c);
+      }
+      return c;
+    };
+    return buildReport({
+      now: Math.floor(nowMs / 1000),
+      sites: sites.map((s) => ({
+        ...s,
+        policy: this.store.get(s.site),
+        ...(refusedFor ? { refused: refusedFor(s.site) } : {}),
+      })),
+      classify: (site, item) => classifierOf(site)(item),
+    });
+  }
+
+  async siteFindings(
+    contents: SiteContents,
+    nowMs = Date.now(),
+    refusedFor?: (site: string) => Category[],
+  ): Promise<Finding[]> {
+    return (await this.report([contents], nowMs, refusedFor)).findings;
+  }
+}
