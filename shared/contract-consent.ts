@@ -83,7 +83,12 @@ export const consentContract = {
     input: z.object({
       site: SiteName.optional(),
       /** A storageState or cookies file to read instead of the jar. */
-      file: z.object({ name: z.string().min(1).max(1024), content: z.string().max(64 * 1024 * 1024) }).optional(),
+      file: z
+        .object({ name: z.string().min(1).max(1024), content: z.string().max(64 * 1024 * 1024) })
+        .optional(),
+      /** Per platform, the site's options (its service ids, categories…): without them a per-service platform can
+       * only say what every service says alike. */
+      options: z.partialRecord(CmpId, z.record(z.string(), z.unknown())).default({}),
     }),
     output: z.array(SiteReading),
   },

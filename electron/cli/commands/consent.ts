@@ -1,5 +1,6 @@
 // `crumbs consent cmps | encode | decode`: consent states as consent platforms store them.
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { CMP_IDS, type CmpId } from '../../../shared/consent';
 import { CONSENT_EXPORT_FORMATS } from '../../../shared/contract-consent';
 import { CrumbsError } from '../../../shared/errors';
@@ -14,8 +15,9 @@ crumbs consent encode --cmp ID (--url URL | --site SITE) [--profile NAME] [--opt
                       [--format ${CONSENT_EXPORT_FORMATS.join('|')}] [--out FILE] [--write]
   The exact state the platform stores for the profile's choices (default: the active profile), as a Playwright
   storageState (cookies and localStorage), cookies.txt, CDP cookies or the state itself. --write puts it in the jar.
-crumbs consent decode [--site SITE] [--file STATE]
-  What the jar (or a storageState / cookies file) says was agreed to, per site and platform.`;
+crumbs consent decode [--site SITE] [--file STATE] [--cmp ID --options JSON | --options-file FILE]
+  What the jar (or a storageState / cookies file) says was agreed to, per site and platform; a platform's
+  options (its service ids) let per-service platforms say more.`;
 
 const NULL = 'not said';
 
@@ -59,7 +61,21 @@ function optionsOf(json: string | undefined, file: string | undefined): Record<s
       `${file ?? '--options'} must be a JSON object of the platform's options.`,
     );
   }
-  return parsed as Record<string, unknown>;
+  const options = parsed as Record<string, unknown>;
+  // TCF's vendor list is a file (the GVL JSON a site's CMP loads): named by path, read here.
+  const vendorList = options['vendorList'];
+  if (typeof vendorList === 'string') {
+    const path = file !== undefined && !isAbsolute(vendorList) ? join(dirname(file), vendorList) : vendorList;
+    try {
+      options['vendorList'] = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (err) {
+      throw new CrumbsError(
+        'VALIDATION',
+        `options.vendorList: ${path} is not a readable JSON vendor list (${(err as Error).message}).`,
+      );
+    }
+  }
+  return options;
 }
 
 async function encode(args: string[], ctx: CliContext): Promise<number> {
@@ -111,12 +127,28 @@ async function encode(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function decode(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommand(args, { site: { type: 'string' }, file: { type: 'string' } }, false);
+  const { values } = parseCommand(
+    args,
+    {
+      site: { type: 'string' },
+      file: { type: 'string' },
+      cmp: { type: 'string' },
+      options: { type: 'string' },
+      'options-file': { type: 'string' },
+    },
+    false,
+  );
   const file = values.file === undefined ? undefined : readTextFile(values.file);
+  const cmp = oneOf(values.cmp, CMP_IDS, 'cmp') as CmpId | undefined;
+  const given = optionsOf(values.options, values['options-file']);
+  if (cmp === undefined && Object.keys(given).length > 0) {
+    throw new CrumbsError('VALIDATION', "--options are one platform's: say which with --cmp ID.");
+  }
   const readings = await withCore(values, ctx, true, (core) =>
     core.client['consent.decode']({
       ...(values.site !== undefined ? { site: values.site } : {}),
       ...(file ? { file } : {}),
+      ...(cmp !== undefined ? { options: { [cmp]: given } } : {}),
     }),
   );
   if (values.json) {

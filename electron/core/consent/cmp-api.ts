@@ -91,7 +91,7 @@ export function createCmpApi(deps: {
       );
     },
 
-    async 'consent.decode'({ site, file }) {
+    async 'consent.decode'({ site, file, options }) {
       let cookies: CookieData[];
       let storage: StorageEntry[];
       if (file) {
@@ -127,7 +127,7 @@ export function createCmpApi(deps: {
         if (only !== undefined && s !== only) continue;
         for (const adapter of adapters) {
           if (!adapter.detect(state)) continue;
-          const reading = adapter.decode(state);
+          const reading = adapter.decode(state, options[adapter.id]);
           if (reading) readings.push({ site: s, ...reading });
         }
       }
