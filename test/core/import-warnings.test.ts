@@ -54,6 +54,35 @@ describe('import warnings and caps', () => {
     ]);
   });
 
+  it('counts what the jar already holds for the site, and tells sites under one public suffix apart', async () => {
+    const file = (name: string, count: number, domain: (i: number) => string, dryRun: boolean) =>
+      core.importFiles(
+        [
+          {
+            name,
+            bytes: bytes(
+              Array.from({ length: count }, (_, i) =>
+                netscapeLine({ domain: domain(i), name: `${name}${i}`, value: 'v', expires: inDays(5) }),
+              ).join('\n'),
+            ),
+          },
+        ],
+        { format: 'auto', dryRun, skipInvalid: false },
+      );
+    await file('first', 100, () => 'a.held.example', false);
+    const more = await file('more', 81, () => 'b.held.example', true);
+    expect(more.warnings).toEqual([
+      { where: 'held.example', reason: expect.stringContaining('181 cookies for one site') },
+    ]);
+    // 200 cookies under co.uk, but two sites of 100 each: no warning; 181 on one of them: one.
+    const split = await file('split', 200, (i) => (i % 2 ? 'www.shop.co.uk' : 'news.co.uk'), true);
+    expect(split.warnings).toEqual([]);
+    const one = await file('one', 181, (i) => (i % 2 ? 'www.shop.co.uk' : 'shop.co.uk'), true);
+    expect(one.warnings).toEqual([
+      { where: 'shop.co.uk', reason: expect.stringContaining('181 cookies for one site') },
+    ]);
+  });
+
   it('refuses a file over the size cap before reading it, and leaves the jar as it was', async () => {
     await core.importFiles(
       [

@@ -77,7 +77,8 @@ function lines(node: T.Node): string {
 }
 
 function flat(node: T.Node): string {
-  return collapse(textOf(node).join(' '));
+  // Text nodes join as the browser renders them: `<a>site</a>.` is "site.", not "site .".
+  return collapse(textOf(node).join(''));
 }
 
 function hasBlockInside(el: Element): boolean {
