@@ -15,6 +15,7 @@ import {
 } from './model';
 import { policyContract } from './contract-policy';
 import { consentContract } from './contract-consent';
+import { jarContract } from './contract-jar';
 
 /** Largest file content the UI may send in one import (characters). */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
@@ -83,6 +84,7 @@ export const contract = {
   },
   ...policyContract,
   ...consentContract,
+  ...jarContract,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

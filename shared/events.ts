@@ -10,6 +10,15 @@ export const events = {
     done: z.number().int(),
     total: z.number().int(),
   }),
+  /**
+   * Something the UIs show changed (an import, a deletion, an undo, a policy, a profile, the catalog), from
+   * this window, another one or the app's own work: every view refreshes what it shows of `what`.
+   */
+  'data.changed': z.object({
+    what: z.enum(['jar', 'policies', 'profiles', 'catalog']),
+    /** Grows with every change of that data in this process. */
+    revision: z.number().int(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;
@@ -23,14 +32,15 @@ export type EventListener = (message: EventMessage) => void;
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 /** Parses a message that crossed a boundary; null when it is not one of ours. */
-export function parseEvent(
-  raw: unknown,
-): { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName] | null {
+export type ParsedEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+
+export function parseEvent(raw: unknown): ParsedEvent | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { name, payload } = raw as { name?: unknown; payload?: unknown };
   if (typeof name !== 'string' || !(EVENT_NAMES as string[]).includes(name)) return null;
   const parsed = events[name as EventName].safeParse(payload);
-  return parsed.success ? { name: name as EventName, payload: parsed.data } : null;
+  // The schema picked by name parsed the payload: the pair is one of the union's members.
+  return parsed.success ? ({ name, payload: parsed.data } as ParsedEvent) : null;
 }
 
 /** A tiny publish/subscribe hub for the core's events. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 export { CATEGORIES, Category } from './category';
+import { Category } from './category';
 export * from './policy';
 import { Classification, Finding, SitePolicy } from './policy';
 
@@ -73,6 +74,15 @@ export const SiteSummary = z.object({
   builtin: z.boolean(),
   /** Unix seconds of the most recently stored cookie, null when none. */
   lastSeen: z.number().nullable(),
+  /** Stored cookies and localStorage entries per category (classified by the policy, else the catalog). */
+  categories: z.partialRecord(Category, z.number().int()),
+  /** The compliance report's findings for the site, by severity. */
+  findings: z.object({
+    high: z.number().int(),
+    medium: z.number().int(),
+    low: z.number().int(),
+    info: z.number().int(),
+  }),
 });
 export type SiteSummary = z.infer<typeof SiteSummary>;
 

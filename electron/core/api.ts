@@ -1,7 +1,6 @@
 // The contract implemented against the core services. Hosts (IPC, HTTP, CLI) call these with parsed input.
 import type { Api } from '../../shared/contract';
 import { CrumbsError } from '../../shared/errors';
-import type { SiteSummary } from '../../shared/model';
 import { version } from '../../package.json';
 import type { Jar } from './jar/jar';
 import { toModel, toView } from './jar/convert';
@@ -9,13 +8,16 @@ import { importFiles, type ImportProgress } from './jar/import';
 import type { EventHub } from '../../shared/events';
 import { listBrowserProfiles, readBrowserProfile } from './browsers/read-profile';
 import { exportCookies } from './jar/export';
-import { normalizeSite, siteOf, siteOfOrigin } from './jar/site';
+import { normalizeSite } from './jar/site';
 import { UndoBuffer } from './jar/undo';
 import type { PolicyServices } from './policy/service';
 import { createPolicyApi } from './policy/api';
 import { createConsentApi } from './consent/api';
 import { createCmpApi } from './consent/cmp-api';
 import { ADAPTERS } from './consent/registry';
+import { createJarApi } from './jar/api';
+import { JarQueries } from './jar/query';
+import { SiteList } from './sites';
 import { refusedCategories, type ProfileStore } from './consent/profiles/store';
 import type { DocumentNotice } from './storage/documents';
 import type { KeyProtection } from './storage/data-key';
@@ -37,6 +39,8 @@ export function createApi(deps: ApiDeps): Api {
   const refusedFor = (site: string) => refusedCategories(profiles.resolve(), site);
   const onProgress = (p: ImportProgress) => events.emit('import.progress', p);
   const undo = new UndoBuffer();
+  const queries = new JarQueries(jar, policies);
+  const siteList = new SiteList(jar, policies, queries, refusedFor, () => JSON.stringify(profiles.resolve()));
 
   return {
     async 'app.info'() {
@@ -44,37 +48,7 @@ export function createApi(deps: ApiDeps): Api {
     },
 
     async 'sites.list'() {
-      const sites = new Map<string, SiteSummary>();
-      const entry = (site: string): SiteSummary => {
-        let s = sites.get(site);
-        if (!s) {
-          s = {
-            site,
-            cookieCount: 0,
-            storageCount: 0,
-            declaredCount: 0,
-            hasPolicy: false,
-            builtin: false,
-            lastSeen: null,
-          };
-          sites.set(site, s);
-        }
-        return s;
-      };
-      for (const policy of policies.store.all()) {
-        const s = entry(policy.site);
-        s.hasPolicy = true;
-        s.builtin = policy.source.kind === 'builtin';
-        s.declaredCount = policy.entries.length;
-      }
-      for (const c of jar.live()) {
-        const s = entry(siteOf(c.domain ?? ''));
-        s.cookieCount++;
-        const created = c.creation instanceof Date ? Math.floor(c.creation.getTime() / 1000) : null;
-        if (created !== null && (s.lastSeen === null || created > s.lastSeen)) s.lastSeen = created;
-      }
-      for (const e of jar.storageEntries()) entry(siteOfOrigin(e.origin)).storageCount++;
-      return [...sites.values()].sort((a, b) => a.site.localeCompare(b.site));
+      return siteList.list();
     },
 
     async 'sites.get'({ site }) {
@@ -181,6 +155,7 @@ export function createApi(deps: ApiDeps): Api {
     ...createPolicyApi({ jar, policies, undo, refusedFor }),
     ...createConsentApi({ jar, policies, profiles, undo }),
     ...createCmpApi({ jar, profiles, adapters: ADAPTERS }),
+    ...createJarApi({ jar, policies, queries }),
 
     async 'export.run'({ site, ...request }) {
       return exportCookies(

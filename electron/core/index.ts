@@ -60,19 +60,30 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   }
   try {
     const dataKey = await loadDataKey(dataDir, options.keyProtector, readOnly);
+    const events = new EventHub();
     const jar = Jar.open({
       dataDir,
       key: dataKey?.key ?? null,
       readOnly,
+      onChange: (revision) => events.emit('data.changed', { what: 'jar', revision }),
       ...(options.onSaveError ? { onSaveError: options.onSaveError } : {}),
     });
     const keyProtection = dataKey?.protection ?? 'keyfile';
     let closed = false;
-    const events = new EventHub();
     const notices: DocumentNotice[] = [];
-    const policies = new PolicyServices(dataDir, readOnly, (n) => notices.push(n));
+    const policies = new PolicyServices(
+      dataDir,
+      readOnly,
+      (n) => notices.push(n),
+      (what, revision) => events.emit('data.changed', { what, revision }),
+    );
+    let profileRevision = 0;
     const profiles = new ProfileStore(
-      openDocument(dataDir, PROFILES_DOCUMENT, { readOnly, onNotice: (n) => notices.push(n) }),
+      openDocument(dataDir, PROFILES_DOCUMENT, {
+        readOnly,
+        onNotice: (n) => notices.push(n),
+        onWrite: () => events.emit('data.changed', { what: 'profiles', revision: ++profileRevision }),
+      }),
     );
     const api = createApi({ jar, events, dataDir, keyProtection, policies, profiles, notices });
     return {

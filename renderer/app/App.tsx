@@ -6,7 +6,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Client } from '../../shared/contract';
 import { ClientProvider } from '../client/context';
 import { NO_EVENTS, type EventFeed } from '../client/events';
-import { createQueryClient } from '../client/queries';
+import { createQueryClient, LiveUpdates } from '../client/queries';
 import { ToastProvider } from '../components/Toasts';
 import { ExportSelectionProvider } from '../features/export/selection';
 import { AuthProblem } from './AuthProblem';
@@ -55,6 +55,7 @@ export function App({ client, events = NO_EVENTS, i18n, onUnauthorized }: AppPro
       ) : (
         <ClientProvider client={client} events={events}>
           <QueryClientProvider client={queryClient}>
+            <LiveUpdates />
             <ToastProvider>
               <ExportSelectionProvider>
                 <Shell />

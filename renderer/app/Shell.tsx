@@ -3,6 +3,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { SitePage } from '../features/site/SitePage';
 import { SitesPage } from '../features/sites/SitesPage';
@@ -13,6 +14,7 @@ import { routeHref, useRoute, type Route } from './routing';
 const NAV = [
   { route: { name: 'sites' }, key: 'nav.sites' },
   { route: { name: 'report' }, key: 'nav.report' },
+  { route: { name: 'profiles' }, key: 'nav.profiles' },
   { route: { name: 'import' }, key: 'nav.import' },
   { route: { name: 'export' }, key: 'nav.export' },
 ] as const satisfies readonly { route: Route; key: string }[];
@@ -23,6 +25,8 @@ function RouteView({ route }: { route: Route }) {
       return <SitePage key={route.site} site={route.site} />;
     case 'import':
       return <ImportPage />;
+    case 'profiles':
+      return <ProfilesPage profile={route.profile} />;
     case 'report':
       return <ReportPage key={route.site ?? ''} site={route.site} />;
     case 'export':
@@ -53,7 +57,9 @@ export function Shell() {
       ? route.site
       : route.name === 'report' && route.site !== undefined
         ? `${t('nav.report')} · ${route.site}`
-        : t(`nav.${route.name}`);
+        : route.name === 'profiles' && route.profile !== undefined
+          ? `${t('nav.profiles')} · ${route.profile}`
+          : t(`nav.${route.name}`);
   useEffect(() => {
     document.title = `${pageTitle} · ${t('app.name')}`;
   }, [pageTitle, t]);

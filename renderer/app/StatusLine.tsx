@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../client/queries';
+import { ActiveProfile } from '../features/profiles/ActiveProfile';
 import { currentLanguage } from '../i18n';
 import { formatNumber } from '../i18n/format';
 
@@ -21,6 +22,7 @@ export function StatusLine() {
           <span>
             {t('status.dataDir')} <code className="path">{info.data.dataDir}</code>
           </span>
+          <ActiveProfile />
           <span>{t('status.version', { version: info.data.version })}</span>
           {info.data.keyProtection === 'basic_text' && (
             <span className="warning-text" role="note">

@@ -1,6 +1,6 @@
 // Hash routes: #/sites, #/site/<site>, #/import, #/export, #/export/selection (the cookies picked on a site
-// page), #/report (the whole jar) and #/report/<site>. Anything else (including an empty fragment after the
-// token was removed from it) shows the sites list.
+// page), #/report (the whole jar), #/report/<site>, #/profiles (consent profiles) and #/profiles/<name>.
+// Anything else (including an empty fragment after the token was removed from it) shows the sites list.
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -8,7 +8,8 @@ export type Route =
   | { name: 'site'; site: string }
   | { name: 'import' }
   | { name: 'export'; selection?: true }
-  | { name: 'report'; site?: string };
+  | { name: 'report'; site?: string }
+  | { name: 'profiles'; profile?: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -16,6 +17,9 @@ export function parseRoute(hash: string): Route {
   if (path === 'export') return { name: 'export' };
   if (path === 'export/selection') return { name: 'export', selection: true };
   if (path === 'report') return { name: 'report' };
+  if (path === 'profiles') return { name: 'profiles' };
+  const profile = siteAfter(path, 'profiles/');
+  if (profile !== null) return { name: 'profiles', profile };
   const reportSite = siteAfter(path, 'report/');
   if (reportSite !== null) return { name: 'report', site: reportSite };
   const site = siteAfter(path, 'site/');
@@ -39,6 +43,8 @@ export function routeHref(route: Route): string {
   if (route.name === 'export' && route.selection) return '#/export/selection';
   if (route.name === 'report' && route.site !== undefined)
     return `#/report/${encodeURIComponent(route.site)}`;
+  if (route.name === 'profiles' && route.profile !== undefined)
+    return `#/profiles/${encodeURIComponent(route.profile)}`;
   return `#/${route.name}`;
 }
 

@@ -1,8 +1,15 @@
 // Query keys and hooks for what the screens read. Every change to the jar invalidates all of them:
 // counts on the sites list, the site page and the status line move together.
-import { QueryCache, MutationCache, QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import {
+  QueryCache,
+  MutationCache,
+  QueryClient,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { CrumbsError } from '../../shared/errors';
-import { useClient } from './context';
+import { useClient, useEvent } from './context';
 
 export const keys = {
   info: ['app.info'] as const,
@@ -52,4 +59,17 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
     // The core is local: a failure is an answer (a CrumbsError), not a flaky network worth retrying.
     defaultOptions: { queries: { retry: false, staleTime: 2_000 }, mutations: { retry: false } },
   });
+}
+
+/**
+ * Keeps every view current: when the core says something changed (an import, an undo, a policy, a profile,
+ * the catalog, in this window or another), what is shown is read again. Installed browser profiles are not
+ * the core's data and stay as they are.
+ */
+export function LiveUpdates(): null {
+  const queryClient = useQueryClient();
+  useEvent('data.changed', () => {
+    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.browsers[0] });
+  });
+  return null;
 }

@@ -146,6 +146,9 @@ describe('sites', () => {
         hasPolicy: true,
         builtin: true,
         lastSeen: null,
+        categories: {},
+        // Four declared cookies, none stored: each is "declared, not seen" only once the site holds cookies.
+        findings: { high: 0, medium: 0, low: 0, info: 0 },
       },
     ]);
     const detail = await core.client['sites.get']({ site: 'dashboard.paris' });

@@ -91,6 +91,14 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     ...policyMethods(record),
     ...profileMethods(record),
+    'jar.query': async (input) => {
+      record('jar.query', input);
+      return { total: 0, size: 0, offset: input.offset, rows: [], revision: '0' };
+    },
+    'jar.storage': async (input) => {
+      record('jar.storage', input);
+      return [];
+    },
   } satisfies Api;
   return { api: { ...api, ...overrides }, calls };
 }

@@ -124,6 +124,8 @@ describe('IPC binding', () => {
       'consent.encode': { cmp: 'klaro', site: 'a.example' },
       'consent.write': { cmp: 'klaro', site: 'a.example' },
       'consent.decode': {},
+      'jar.query': { text: 'a' },
+      'jar.storage': {},
     };
     expect(Object.keys(inputs).sort()).toEqual([...METHODS].sort());
     for (const method of METHODS) {

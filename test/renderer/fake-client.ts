@@ -18,8 +18,10 @@ import { createFakeEvents } from './fake-events';
 import { fakeClassify, fakePolicyMethods, restoreFakePolicy, type FakePolicySnapshot } from './fake-policy';
 import { fakeReportMethods } from './fake-report';
 import { fakeSiteFindings } from './fake-policy-findings';
-import { fakeProfileMethods } from './fake-profiles';
+import { fakeProfileMethods, restoreFakeProfiles, type FakeProfilesSnapshot } from './fake-profiles';
+import { fakeJarMethods } from './fake-jar';
 import type { ConsentProfile } from '../../shared/consent';
+import type { Category } from '../../shared/category';
 import {
   expiryWarnings,
   readFile,
@@ -34,6 +36,8 @@ interface Deleted {
   storage: StorageEntry[];
   /** Set by a policy change (fake-policy.ts): the site's policy as it was. */
   policy?: FakePolicySnapshot;
+  /** Set by a consent-profile change (fake-profiles.ts): the profiles as they were. */
+  profiles?: FakeProfilesSnapshot;
 }
 
 export interface FakeState {
@@ -188,6 +192,10 @@ export function createFakeClient(
           hasPolicy: policy !== undefined,
           builtin: policy?.source.kind === 'builtin',
           lastSeen: cookies.length === 0 ? null : Math.max(...cookies.map((c) => c.creation ?? 0)),
+          categories: countCategories(
+            cookies.map((c) => fakeClassify(state.policies, site, { name: c.name, type: 'cookie' }).category),
+          ),
+          findings: countSeverities(fakeSiteFindings(state, site)),
         };
       });
     },
@@ -243,6 +251,10 @@ export function createFakeClient(
         restoreFakePolicy(state, restored.policy);
         return { restored: 1 };
       }
+      if (restored.profiles) {
+        restoreFakeProfiles(state, restored.profiles);
+        return { restored: 1 };
+      }
       state.cookies.push(...restored.cookies);
       state.storage.push(...restored.storage);
       return { restored: restored.cookies.length + restored.storage.length };
@@ -282,6 +294,7 @@ export function createFakeClient(
     ...fakePolicyMethods(state, record),
     ...fakeReportMethods(state, record),
     ...fakeProfileMethods(state, record),
+    ...fakeJarMethods(state, record),
   } satisfies Client;
 
   const callsOf = <M extends Method>(method: M) =>
@@ -297,4 +310,16 @@ export function createFakeClient(
   };
 
   return { client, state, callsOf, pause, events: createFakeEvents() };
+}
+
+function countCategories(categories: Category[]): Partial<Record<Category, number>> {
+  const out: Partial<Record<Category, number>> = {};
+  for (const c of categories) out[c] = (out[c] ?? 0) + 1;
+  return out;
+}
+
+function countSeverities(findings: { severity: 'high' | 'medium' | 'low' | 'info' }[]) {
+  const out = { high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
 }

@@ -66,6 +66,7 @@ describe('browser-mode events', () => {
     }
     expect((await imported).status).toBe(200);
     abort.abort();
-    expect(messages.map((m) => m.payload.phase)).toEqual(['reading', 'checking', 'checking', 'saving']);
+    const progress = messages.filter((m) => m.name === 'import.progress');
+    expect(progress.map((m) => m.payload.phase)).toEqual(['reading', 'checking', 'checking', 'saving']);
   });
 });

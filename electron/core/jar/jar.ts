@@ -18,6 +18,8 @@ export interface JarOptions {
   readOnly: boolean;
   saveDelayMs?: number;
   onSaveError?: (err: unknown) => void;
+  /** Told after each change (batched per call), with the new revision. */
+  onChange?: (revision: number) => void;
 }
 
 export { JAR_RULES } from './rules';
@@ -31,6 +33,8 @@ export class Jar {
   private dirty = false;
   private loading = true;
   private closed = false;
+  /** Grows with every change: views built from the jar are cached per revision. */
+  revision = 0;
 
   private constructor(private readonly options: JarOptions) {
     this.store = new ObservedStore(() => this.changed());
@@ -160,6 +164,8 @@ export class Jar {
 
   private changed(): void {
     if (this.loading) return;
+    this.revision++;
+    this.options.onChange?.(this.revision);
     this.dirty = true;
     if (this.timer) return;
     this.timer = setTimeout(() => {

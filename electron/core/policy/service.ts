@@ -34,9 +34,24 @@ export class PolicyServices {
   private readonly catalogDoc;
   private built: Catalog | null = null;
 
-  constructor(dataDir: string, readOnly: boolean, onNotice: (n: DocumentNotice) => void) {
-    this.store = new PolicyStore(openDocument(dataDir, POLICIES_DOCUMENT, { readOnly, onNotice }));
-    this.catalogDoc = openDocument(dataDir, CATALOG_DOCUMENT, { readOnly, onNotice });
+  /** Grows with every change of the policies or the catalog: classifications are cached per revision. */
+  revision = 0;
+
+  constructor(
+    dataDir: string,
+    readOnly: boolean,
+    onNotice: (n: DocumentNotice) => void,
+    onChange: (what: 'policies' | 'catalog', revision: number) => void = () => {},
+  ) {
+    const changed = (what: 'policies' | 'catalog') => () => onChange(what, ++this.revision);
+    this.store = new PolicyStore(
+      openDocument(dataDir, POLICIES_DOCUMENT, { readOnly, onNotice, onWrite: changed('policies') }),
+    );
+    this.catalogDoc = openDocument(dataDir, CATALOG_DOCUMENT, {
+      readOnly,
+      onNotice,
+      onWrite: changed('catalog'),
+    });
   }
 
   async catalog(): Promise<Catalog> {

@@ -38,7 +38,12 @@ type Stored = { version?: unknown; content?: unknown };
 export function openDocument<T>(
   dataDir: string,
   spec: DocumentSpec<T>,
-  options: { readOnly: boolean; onNotice: (notice: DocumentNotice) => void },
+  options: {
+    readOnly: boolean;
+    onNotice: (notice: DocumentNotice) => void;
+    /** Told after each write (UIs refresh what they show of it). */
+    onWrite?: () => void;
+  },
 ): Document<T> {
   const path = join(dataDir, `${spec.name}.json`);
   // conf (and the JSON-schema validator it loads) is a tenth of a second of start-up: it is loaded for the
@@ -118,6 +123,7 @@ export function openDocument<T>(
       const checked = spec.schema.parse(next);
       (await open()).store = { version: spec.version, content: checked as unknown };
       current = checked;
+      options.onWrite?.();
     },
   };
 }

@@ -6,6 +6,7 @@ import { navigate, routeHref } from '../../app/routing';
 import { useSite } from '../../client/queries';
 import { Busy } from '../../components/Busy';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConsentSection } from '../consent/ConsentSection';
 import { PolicyEditor } from '../policy/PolicyEditor';
 import { PolicyImport } from '../policy/PolicyImport';
 import { PolicyToolbar } from '../policy/PolicyToolbar';
@@ -91,6 +92,7 @@ export function SitePage({ site }: { site: string }) {
             storageCount={data.storage.length}
           />
           <StoredStorage site={site} entries={data.storage} />
+          <ConsentSection site={site} />
         </>
       )}
     </article>

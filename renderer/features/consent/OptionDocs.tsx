@@ -1,0 +1,37 @@
+// A platform's options as its adapter documents them: name, meaning, default for a standard installation.
+import { useTranslation } from 'react-i18next';
+import type { CmpInfo } from '../../../shared/contract-consent';
+
+export function OptionDocs({ info }: { info: CmpInfo }) {
+  const { t } = useTranslation();
+  return (
+    // Open at first: the options are what a tester adjusts; the list scrolls on its own.
+    <details className="option-docs" open data-testid="simulate-option-docs">
+      <summary>{t('consent.simulate.optionDocs', { label: info.label })}</summary>
+      {info.options.length === 0 ? (
+        <p className="muted">{t('consent.simulate.noOptions')}</p>
+      ) : (
+        <dl>
+          {info.options.map((option) => (
+            <div
+              key={option.name}
+              className="option-doc"
+              data-testid="simulate-option-doc"
+              data-name={option.name}
+            >
+              <dt>
+                <code>{option.name}</code>
+              </dt>
+              <dd>
+                {option.description}{' '}
+                <span className="muted">
+                  {t('consent.simulate.optionDefault')} <code>{option.default}</code>
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </details>
+  );
+}
