@@ -5,9 +5,9 @@ import type { Category, SiteSummary } from '../../shared/model';
 import type { Report } from '../../shared/policy';
 import type { Jar } from './jar/jar';
 import type { JarQueries } from './jar/query';
-import { siteOf, siteOfOrigin } from './jar/site';
-import type { PolicyServices, SiteContents } from './policy/service';
-import { toModel } from './jar/convert';
+import { siteOfOrigin } from './jar/site';
+import type { PolicyServices } from './policy/service';
+import { siteContents } from './policy/contents';
 
 export class SiteList {
   private cached: { key: string; report: Report } | null = null;
@@ -79,19 +79,11 @@ export class SiteList {
   async report(): Promise<Report> {
     const key = `${this.jar.revision}.${this.policies.revision}.${this.profileKey()}`;
     if (this.cached?.key === key) return this.cached.report;
-    const bySite = new Map<string, SiteContents>();
-    const of = (site: string) => {
-      let s = bySite.get(site);
-      if (!s) {
-        s = { site, cookies: [], storage: [] };
-        bySite.set(site, s);
-      }
-      return s;
-    };
-    for (const policy of this.policies.store.all()) of(policy.site);
-    for (const c of this.jar.live()) of(siteOf(c.domain ?? '')).cookies.push(toModel(c));
-    for (const e of this.jar.storageEntries()) of(siteOfOrigin(e.origin)).storage.push(e);
-    const report = await this.policies.report([...bySite.values()], Date.now(), this.refusedFor);
+    const report = await this.policies.report(
+      siteContents(this.jar, this.policies),
+      Date.now(),
+      this.refusedFor,
+    );
     this.cached = { key, report };
     return report;
   }

@@ -7,8 +7,7 @@ import type { SitePolicy, PolicyEntry } from '../../../shared/policy';
 import { parseDuration } from '../../../shared/duration';
 import { parseDeclaredName } from '../../../shared/name-pattern';
 import type { Jar } from '../jar/jar';
-import { toModel } from '../jar/convert';
-import { normalizeSite, siteOf, siteOfOrigin } from '../jar/site';
+import { normalizeSite } from '../jar/site';
 import type { UndoBuffer } from '../jar/undo';
 import { writePolicyCsv } from './io/write-csv';
 import { writePolicyHtml } from './io/write-html';
@@ -16,7 +15,8 @@ import { writePolicyJson } from './io/write-json';
 import { reportToCsv } from './report/csv';
 import { reportToHtml } from './report/html';
 import { reportToJson } from './report/json';
-import type { PolicyServices, SiteContents } from './service';
+import type { PolicyServices } from './service';
+import { siteContents } from './contents';
 
 type PolicyApi = Pick<Api, keyof typeof policyContract>;
 
@@ -163,7 +163,7 @@ export function createPolicyApi(deps: {
 
     async 'report.run'({ site }) {
       return await policies.report(
-        contentsOf(jar, site === undefined ? undefined : normalizeSite(site)),
+        siteContents(jar, policies, site === undefined ? undefined : normalizeSite(site)),
         Date.now(),
         refusedFor,
       );
@@ -171,7 +171,7 @@ export function createPolicyApi(deps: {
 
     async 'report.export'({ site, format, language }) {
       const name = site === undefined ? undefined : normalizeSite(site);
-      const report = await policies.report(contentsOf(jar, name), Date.now(), refusedFor);
+      const report = await policies.report(siteContents(jar, policies, name), Date.now(), refusedFor);
       const content =
         format === 'json'
           ? reportToJson(report)
@@ -198,28 +198,5 @@ export function createPolicyApi(deps: {
       function: input.function,
       category: input.category,
     };
-  }
-
-  /** Every site the jar or a policy knows (or one), with what the jar holds for it. */
-  function contentsOf(jarRef: Jar, only?: string): SiteContents[] {
-    const bySite = new Map<string, SiteContents>();
-    const of = (site: string) => {
-      let s = bySite.get(site);
-      if (!s) {
-        s = { site, cookies: [], storage: [] };
-        bySite.set(site, s);
-      }
-      return s;
-    };
-    if (only !== undefined) {
-      const s = of(only);
-      s.cookies = jarRef.ofSite(only).map(toModel);
-      s.storage = jarRef.storageOfSite(only);
-      return [s];
-    }
-    for (const policy of policies.store.all()) of(policy.site);
-    for (const c of jarRef.live()) of(siteOf(c.domain ?? '')).cookies.push(toModel(c));
-    for (const e of jarRef.storageEntries()) of(siteOfOrigin(e.origin)).storage.push(e);
-    return [...bySite.values()];
   }
 }
