@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['test/{core,main,server,cli,shared}/**/*.test.ts'],
+          include: ['test/{core,main,server,cli,shared,build}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/{e2e,electron}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,

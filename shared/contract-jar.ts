@@ -2,7 +2,7 @@
 // at a time, so the view stays fast at 100,000 cookies (see contract.ts).
 import { z } from 'zod';
 import { Category } from './category';
-import { CookieView, StorageView } from './model';
+import { CookieData, CookieKey, CookieView, StorageView } from './model';
 
 export const JAR_SORTS = ['site', 'name', 'domain', 'expires', 'size', 'category'] as const;
 export const SAME_SITE_FILTERS = ['strict', 'lax', 'none', 'unset'] as const;
@@ -39,7 +39,20 @@ export const JarPage = z.object({
 });
 export type JarPage = z.infer<typeof JarPage>;
 
+/** A cookie as the edit dialog sends it: the jar's rules (and tough-cookie's) decide whether it may be stored. */
+export const CookieEdit = CookieData.extend({
+  name: z.string().max(4096),
+  value: z.string().max(4096),
+  domain: z.string().trim().toLowerCase().min(1).max(253),
+  path: z.string().min(1).max(1024),
+});
+
 export const jarContract = {
+  /** Creates a cookie, or replaces `original` (which may have another name, domain or path) — undoable. */
+  'cookies.save': {
+    input: z.object({ original: CookieKey.optional(), cookie: CookieEdit }),
+    output: z.object({ cookie: CookieView, undoId: z.string().nullable() }),
+  },
   'jar.query': { input: JarQuery, output: JarPage },
   /** Every localStorage entry of the jar, with its category (rarely more than a few thousand). */
   'jar.storage': {

@@ -8,7 +8,8 @@ import { importFiles, type ImportProgress } from './jar/import';
 import type { EventHub } from '../../shared/events';
 import { listBrowserProfiles, readBrowserProfile } from './browsers/read-profile';
 import { exportCookies } from './jar/export';
-import { normalizeSite } from './jar/site';
+import { normalizeSite, siteOf } from './jar/site';
+import { saveCookie } from './jar/edit';
 import { UndoBuffer } from './jar/undo';
 import type { PolicyServices } from './policy/service';
 import { createPolicyApi } from './policy/api';
@@ -110,6 +111,16 @@ export function createApi(deps: ApiDeps): Api {
       return { value: cookie.value };
     },
 
+    async 'cookies.save'({ original, cookie }) {
+      const { saved, before } = await saveCookie(jar, cookie, original);
+      const view = toView(
+        saved,
+        (await policies.classifierFor(siteOf(saved.domain ?? '')))({ name: saved.key, type: 'cookie' }),
+      );
+      const written = { domain: view.domain, path: view.path, name: view.name };
+      return { cookie: view, undoId: undo.remember({ kind: 'cookie-edit', before, written }) };
+    },
+
     async 'cookies.delete'({ keys }) {
       const removed = keys.map((k) => jar.find(k)).filter((c) => c !== undefined);
       await jar.remove(removed);
@@ -124,6 +135,12 @@ export function createApi(deps: ApiDeps): Api {
       if (!item) throw new CrumbsError('NOT_FOUND', 'There is nothing to undo any more.');
       if (item.kind === 'policy') {
         await policies.store.restore(item.snapshot);
+        return { restored: 1 };
+      }
+      if (item.kind === 'cookie-edit') {
+        const now = jar.find(item.written);
+        if (now) await jar.remove([now]);
+        if (item.before) await jar.put([item.before]);
         return { restored: 1 };
       }
       if (item.kind === 'profiles') {

@@ -25,10 +25,13 @@ export function isAppUrl(raw: string): boolean {
   );
 }
 
-/** The normalised href of an http(s) URL the OS browser may open, or null for anything else. */
+/**
+ * The normalised href of an https URL the OS browser may open, or null for anything else. Plain http is
+ * refused too: a link in text a website wrote must not send the user anywhere unencrypted (Electron's
+ * checklist, and issue "the Electron shell").
+ */
 export function externalWebUrl(raw: string): string | null {
   const url = parse(raw);
-  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '')
-    return null;
+  if (url === null || url.protocol !== 'https:' || url.hostname === '') return null;
   return url.href;
 }

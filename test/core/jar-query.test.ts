@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import type { EventMessage } from '../../shared/events';
+import type { CookieData } from '../../shared/model';
 import { inDays, netscapeLine, tempDir } from '../helpers/temp';
 
 let core: Core;
@@ -141,5 +142,53 @@ describe('sites.list', () => {
     expect((await core.client['sites.list']({})).find((s) => s.site === 'news.example')!.findings.high).toBe(
       0,
     );
+  });
+});
+
+describe('cookies.save', () => {
+  const base: CookieData = {
+    name: 'edited',
+    value: 'v1',
+    domain: 'news.example',
+    hostOnly: true,
+    path: '/',
+    expires: null,
+    httpOnly: false,
+    secure: false,
+    sameSite: null,
+  };
+
+  it('creates, renames in place keeping the creation time, and undoes each step', async () => {
+    const created = await core.client['cookies.save']({ cookie: base });
+    expect(created.cookie).toMatchObject({ name: 'edited', site: 'news.example', valueLength: 2 });
+    const key = { domain: 'news.example', path: '/', name: 'edited' };
+    const renamed = await core.client['cookies.save']({
+      original: key,
+      cookie: { ...base, name: 'renamed', value: 'longer' },
+    });
+    expect(renamed.cookie.creation).toBe(created.cookie.creation);
+    expect((await core.client['jar.query']({ text: 'edited' })).total).toBe(0);
+    expect(await core.client['cookies.reveal']({ ...key, name: 'renamed' })).toEqual({ value: 'longer' });
+    await core.client['jar.undo']({ undoId: renamed.undoId! });
+    expect(await core.client['cookies.reveal'](key)).toEqual({ value: 'v1' });
+    expect((await core.client['jar.query']({ text: 'renamed' })).total).toBe(0);
+    await core.client['jar.undo']({ undoId: created.undoId! });
+    expect((await core.client['jar.query']({ text: 'edited' })).total).toBe(0);
+  });
+
+  it('refuses what the jar would refuse on import, saying why, and changes nothing', async () => {
+    const size = (await core.client['jar.query']({})).size;
+    const refuse = async (cookie: Partial<CookieData>, reason: RegExp) =>
+      expect(core.client['cookies.save']({ cookie: { ...base, ...cookie } })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(reason),
+      });
+    await refuse({ domain: 'co.uk', hostOnly: false }, /public suffix/);
+    await refuse({ name: '__Host-x', secure: false }, /__Host-/);
+    await refuse({ path: 'x' }, /does not start with "\/"/);
+    await refuse({ expires: 1000 }, /in the past/);
+    await refuse({ value: 'a;b' }, /control character or ";"/);
+    await refuse({ name: 'cart', domain: 'www.shop.example' }, /already in the jar/);
+    expect((await core.client['jar.query']({})).size).toBe(size);
   });
 });

@@ -91,6 +91,27 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     },
     ...policyMethods(record),
     ...profileMethods(record),
+    'cookies.save': async (input) => {
+      record('cookies.save', input);
+      const { cookie } = input;
+      return {
+        cookie: {
+          ...cookie,
+          value: undefined,
+          site: cookie.domain,
+          creation: null,
+          valueLength: cookie.value.length,
+          classification: {
+            category: 'unclassified',
+            by: 'unclassified',
+            matched: null,
+            supplier: null,
+            duration: null,
+          },
+        },
+        undoId: 'u5',
+      };
+    },
     'jar.query': async (input) => {
       record('jar.query', input);
       return { total: 0, size: 0, offset: input.offset, rows: [], revision: '0' };

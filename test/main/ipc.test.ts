@@ -126,6 +126,19 @@ describe('IPC binding', () => {
       'consent.decode': {},
       'jar.query': { text: 'a' },
       'jar.storage': {},
+      'cookies.save': {
+        cookie: {
+          name: 'n',
+          value: 'v',
+          domain: 'a.example',
+          hostOnly: true,
+          path: '/',
+          expires: null,
+          httpOnly: false,
+          secure: false,
+          sameSite: null,
+        },
+      },
     };
     expect(Object.keys(inputs).sort()).toEqual([...METHODS].sort());
     for (const method of METHODS) {

@@ -29,11 +29,11 @@ function hardened(): MockWebContents {
 beforeEach(() => resetElectronMock());
 
 describe('window.open', () => {
-  it('is always denied; http(s) links go to the OS browser through shell.openExternal', () => {
+  it('is always denied; https links go to the OS browser through shell.openExternal, plain http does not', () => {
     const contents = hardened();
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/a?b=1' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'http://example.org/' })).toEqual({ action: 'deny' });
-    expect(shell.opened).toEqual(['https://example.com/a?b=1', 'http://example.org/']);
+    expect(shell.opened).toEqual(['https://example.com/a?b=1']);
   });
 
   it('never hands other schemes to the OS', () => {

@@ -5,7 +5,7 @@ import type { CookieView, SitePolicy, Cookie, StorageEntry } from '../../shared/
 import { fakeClassify } from './fake-policy';
 
 type Record = <M extends Method>(method: M, input: Input<M>) => Promise<void>;
-export type JarMethods = Pick<Client, 'jar.query' | 'jar.storage'>;
+export type JarMethods = Pick<Client, 'jar.query' | 'jar.storage' | 'cookies.save'>;
 
 export interface FakeJarState {
   cookies: Cookie[];
@@ -59,6 +59,25 @@ export function fakeJarMethods(state: FakeJarState, record: Record): JarMethods 
         offset,
         rows: matched.slice(offset, offset + (input.limit ?? 200)),
         revision: String(revision),
+      };
+    },
+    'cookies.save': async (input) => {
+      await record('cookies.save', input);
+      const { original, cookie } = input;
+      const site = cookie.domain.split('.').slice(-2).join('.');
+      const saved: Cookie = { ...cookie, site, creation: Math.floor(Date.now() / 1000) };
+      const same = (c: Cookie, k: { domain: string; path: string; name: string }) =>
+        c.domain === k.domain && c.path === k.path && c.name === k.name;
+      state.cookies = state.cookies.filter((c) => !(original && same(c, original)) && !same(c, saved));
+      state.cookies.push(saved);
+      const { value, ...view } = saved;
+      return {
+        cookie: {
+          ...view,
+          valueLength: value.length,
+          classification: fakeClassify(state.policies, site, { name: saved.name, type: 'cookie' }),
+        },
+        undoId: null,
       };
     },
     'jar.storage': async (input) => {

@@ -6,7 +6,7 @@ import type { Jar } from './jar';
 import type { JarQueries } from './query';
 import { normalizeSite, siteOfOrigin } from './site';
 
-type JarApi = Pick<Api, keyof typeof jarContract>;
+type JarApi = Pick<Api, Exclude<keyof typeof jarContract, 'cookies.save'>>;
 
 export function createJarApi(deps: { jar: Jar; policies: PolicyServices; queries: JarQueries }): JarApi {
   const { jar, policies, queries } = deps;

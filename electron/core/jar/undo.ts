@@ -3,7 +3,7 @@
 // the process would be a copy of values the user meant to remove.
 import { randomUUID } from 'node:crypto';
 import type { Cookie as ToughCookie } from 'tough-cookie';
-import type { StorageEntry } from '../../../shared/model';
+import type { CookieKey, StorageEntry } from '../../../shared/model';
 import type { PolicySnapshot } from '../policy/store';
 import type { ProfilesSnapshot } from '../consent/profiles/store';
 
@@ -17,7 +17,9 @@ export interface Deleted {
 export type Undoable =
   | ({ kind: 'jar' } & Deleted)
   | { kind: 'policy'; snapshot: PolicySnapshot }
-  | { kind: 'profiles'; snapshot: ProfilesSnapshot };
+  | { kind: 'profiles'; snapshot: ProfilesSnapshot }
+  /** An edit: the cookie as it was (null when the edit created it) and the one written in its place. */
+  | { kind: 'cookie-edit'; before: ToughCookie | null; written: CookieKey };
 
 export class UndoBuffer {
   private readonly entries = new Map<string, Undoable>();
