@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'KEY_UNAVAILABLE',
   'JAR_CORRUPT',
   'DATA_CORRUPT',
+  /** Cookie values would be written under a key the OS does not protect, and the user has not agreed. */
+  'STORAGE_UNPROTECTED',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'TOO_LARGE',

@@ -15,6 +15,8 @@ import { ensureDataDir } from './storage/data-dir';
 import { loadDataKey, type KeyProtection } from './storage/data-key';
 import { acquireLock, type DirLock } from './storage/lock';
 import type { KeyProtector } from './storage/key-protector';
+import { coreSafety, StorageSafety, type CoreSafety, type UnprotectedConsent } from './storage/safety';
+import { removeStaleTemps } from './storage/stale-temps';
 
 export type { KeyProtector } from './storage/key-protector';
 export { defaultDataDir } from './storage/data-dir';
@@ -29,6 +31,12 @@ export interface OpenCoreOptions {
   owner?: string;
   /** Called when a background save fails (the changes stay in memory and are retried). */
   onSaveError?: (err: unknown) => void;
+  /**
+   * The app passes 'ask': when its data key has no OS protection (basic_text, or no safeStorage at all),
+   * the jar refuses writes (STORAGE_UNPROTECTED) until `safety.allowUnprotected()`. 'granted': the user
+   * already agreed. Absent (plain Node): the 0600 key file is the documented protection; basic_text asks.
+   */
+  basicTextConsent?: UnprotectedConsent;
 }
 
 export interface Core {
@@ -46,6 +54,8 @@ export interface Core {
   importFiles(files: ImportBytes[], options: ImportOptions): Promise<ImportReport>;
   /** What the core pushes to UIs (import progress); hosts forward it over IPC or HTTP. */
   events: Pick<EventHub, 'subscribe'>;
+  /** How cookie values are protected at rest, the user's agreement to store them unprotected, rotation. */
+  safety: CoreSafety;
   /** Writes pending changes and releases the lock. */
   close(): Promise<void>;
 }
@@ -57,20 +67,32 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   if (!readOnly) {
     ensureDataDir(dataDir);
     lock = acquireLock(dataDir, options.owner ?? `crumbs (pid ${process.pid})`);
+    removeStaleTemps(dataDir);
   }
   try {
     const dataKey = await loadDataKey(dataDir, options.keyProtector, readOnly);
+    const safety = await StorageSafety.open({
+      dataDir,
+      protector: options.keyProtector,
+      readOnly,
+      dataKey,
+      consent: options.basicTextConsent,
+    });
+    const notices: DocumentNotice[] = [];
     const events = new EventHub();
     const jar = Jar.open({
       dataDir,
       key: dataKey?.key ?? null,
+      previousKey: dataKey?.previous,
       readOnly,
+      onNotice: (n) => notices.push(n),
+      guardWrite: () => safety.assertValuesMayBeStored(),
       onChange: (revision) => events.emit('data.changed', { what: 'jar', revision }),
       ...(options.onSaveError ? { onSaveError: options.onSaveError } : {}),
     });
-    const keyProtection = dataKey?.protection ?? 'keyfile';
+    await safety.settle(jar);
+    const keyProtection = safety.state().protection;
     let closed = false;
-    const notices: DocumentNotice[] = [];
     const policies = new PolicyServices(
       dataDir,
       readOnly,
@@ -92,6 +114,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       events,
       dataDir,
       keyProtection,
+      safety: coreSafety(safety, jar),
       cookies(site) {
         const list = site === undefined ? jar.live() : jar.ofSite(normalizeSite(site));
         return list

@@ -161,7 +161,7 @@ describe('sealing', () => {
     }
   });
 
-  it('refuses a jar sealed under another key and leaves it untouched', async () => {
+  it('a read-only open refuses a jar sealed under another key and leaves it untouched', async () => {
     const dir = newDir();
     const core = await open(dir);
     await core.client['import.run']({
@@ -179,13 +179,13 @@ describe('sealing', () => {
       join(dir, 'jar.key'),
       JSON.stringify({ version: 1, protection: 'keyfile', key: Buffer.alloc(32, 7).toString('base64') }),
     );
-    await expect(openCore({ dataDir: dir })).rejects.toMatchObject({ code: 'JAR_CORRUPT' });
+    await expect(openCore({ dataDir: dir, readOnly: true })).rejects.toMatchObject({ code: 'JAR_CORRUPT' });
     expect(readFileSync(join(dir, 'jar.sealed')).equals(sealed)).toBe(true);
-    // The refused open released its lock: a corrected key opens again.
     expect(existsSync(join(dir, 'crumbs.lock'))).toBe(false);
+    // A writer sets it aside instead (test/core/safety/quarantine.test.ts): never a silent reset.
   });
 
-  it('refuses a damaged jar file instead of starting over empty', async () => {
+  it('a read-only open refuses a damaged jar file instead of starting over empty', async () => {
     const dir = newDir();
     const core = await open(dir);
     await core.client['import.run']({
@@ -202,7 +202,8 @@ describe('sealing', () => {
     const at = bytes.length - 3;
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     writeFileSync(join(dir, 'jar.sealed'), bytes);
-    await expect(openCore({ dataDir: dir })).rejects.toMatchObject({ code: 'JAR_CORRUPT' });
+    await expect(openCore({ dataDir: dir, readOnly: true })).rejects.toMatchObject({ code: 'JAR_CORRUPT' });
+    expect(readFileSync(join(dir, 'jar.sealed')).equals(bytes)).toBe(true);
   });
 });
 

@@ -142,6 +142,11 @@ export function createFakeCore(
     storage: () => [],
     events: new EventHub(),
     importFiles: () => Promise.reject(new Error('the main process never imports through this path')),
+    safety: {
+      state: () => ({ protection: 'keyfile', unprotected: false, consent: 'not-needed', allowedAt: null }),
+      allowUnprotected: () => Promise.reject(new Error('the fake core has no key file')),
+      rotateDataKey: () => Promise.reject(new Error('the fake core has no key file')),
+    },
     closeCalls: 0,
     async close() {
       core.closeCalls++;

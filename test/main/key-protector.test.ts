@@ -23,7 +23,7 @@ describe('safeStorage key protector', () => {
     const wrapped = await protector!.wrap(key);
     expect(wrapped.includes(key)).toBe(false);
     expect(wrapped.toString('utf8')).not.toContain(key.toString('base64'));
-    expect((await protector!.unwrap(wrapped)).equals(key)).toBe(true);
+    expect((await protector!.unwrap(wrapped)).key.equals(key)).toBe(true);
   });
 
   it('reports basic_text on Linux without a keyring, and says so in the log', async () => {
@@ -33,7 +33,34 @@ describe('safeStorage key protector', () => {
     expect(protector?.kind).toBe('basic_text');
     expect(log.lines.join('\n')).toMatch(/basic_text/);
     const key = randomBytes(32);
-    expect((await protector!.unwrap(await protector!.wrap(key))).equals(key)).toBe(true);
+    expect((await protector!.unwrap(await protector!.wrap(key))).key.equals(key)).toBe(true);
+  });
+
+  it('reports basic_text even where safeStorage offers no encryption at all', async () => {
+    safeStorage.backend = 'basic_text';
+    safeStorage.available = false;
+    const log = recordingLog();
+    expect(await createSafeStorageProtector(log, 'linux')).toBeUndefined();
+    expect(log.lines.join('\n')).toMatch(/basic_text/);
+  });
+
+  it('uses only the asynchronous safeStorage API', async () => {
+    const protector = await createSafeStorageProtector(recordingLog(), 'linux');
+    await protector!.unwrap(await protector!.wrap(randomBytes(32)));
+    expect(safeStorage.calls).toEqual({ encrypt: 1, decrypt: 1 });
+    // The mock has no synchronous methods: a call to one would have thrown a TypeError above.
+    expect('encryptString' in safeStorage).toBe(false);
+  });
+
+  it('passes on a keychain key rotation (shouldReEncrypt) as a stale wrapping', async () => {
+    const protector = await createSafeStorageProtector(recordingLog(), 'linux');
+    const key = randomBytes(32);
+    const wrapped = await protector!.wrap(key);
+    expect((await protector!.unwrap(wrapped)).stale).toBe(false);
+    safeStorage.shouldReEncrypt = true;
+    const again = await protector!.unwrap(wrapped);
+    expect(again.stale).toBe(true);
+    expect(again.key.equals(key)).toBe(true);
   });
 
   it('ignores the Linux backend name on other platforms', async () => {

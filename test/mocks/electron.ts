@@ -257,6 +257,11 @@ class MockSafeStorage {
   backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' =
     'gnome_libsecret';
   failDecrypt = false;
+  /** The OS keychain rotated its key: decryptStringAsync answers shouldReEncrypt, as Electron 45 does. */
+  shouldReEncrypt = false;
+  failEncrypt = false;
+  /** How many times each async call ran (a test can tell a rewrap from a plain read). */
+  calls = { encrypt: 0, decrypt: 0 };
   private static readonly MARK = Buffer.from('mock-v10:');
 
   isAsyncEncryptionAvailable(): Promise<boolean> {
@@ -266,17 +271,20 @@ class MockSafeStorage {
     return this.backend;
   }
   encryptStringAsync(plain: string): Promise<Buffer> {
+    this.calls.encrypt++;
+    if (this.failEncrypt) return Promise.reject(new Error('Encryption failed.'));
     const bytes = Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a));
     return Promise.resolve(Buffer.concat([MockSafeStorage.MARK, bytes]));
   }
   decryptStringAsync(sealed: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+    this.calls.decrypt++;
     if (this.failDecrypt || !sealed.subarray(0, MockSafeStorage.MARK.length).equals(MockSafeStorage.MARK)) {
       return Promise.reject(
         new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'),
       );
     }
     const bytes = Buffer.from(sealed.subarray(MockSafeStorage.MARK.length).map((b) => b ^ 0x5a));
-    return Promise.resolve({ shouldReEncrypt: false, result: bytes.toString('utf8') });
+    return Promise.resolve({ shouldReEncrypt: this.shouldReEncrypt, result: bytes.toString('utf8') });
   }
 }
 

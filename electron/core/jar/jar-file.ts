@@ -2,13 +2,21 @@
 // 7 values in a flat list, times relative to the save (half the bytes of version 3's rows, so half the
 // encryption and fsync); versions 1–2 (toJSON objects) and 3 (one row per cookie) still load.
 // Loaded with our own loop: tough-cookie 6.1's deserialize silently drops cookies past ~2,000 (issue #641).
+// A snapshot that cannot be unsealed or is not a snapshot is set aside whole by storage/sealed-recovery;
+// one whose entries are partly unreadable loads the rest, and the snapshot as it was is copied aside.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Cookie } from 'tough-cookie';
 import { z } from 'zod';
 import { StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { seal, unseal } from '../storage/sealing';
+import { FILES } from '../storage/data-dir';
+import { seal, unsealWithAny } from '../storage/sealing';
+import { loadSealedFile, type Decoded, type SealedLoadOptions } from '../storage/sealed-recovery';
+
+/** The newest snapshot version this Crumbs writes and reads. */
+const SNAPSHOT_VERSION = 4;
 
 const Snapshot = z.object({
   // 1: toJSON cookies; 2: + localStorage; 3: compact cookie rows; 4: rows grouped by domain and path.
@@ -17,7 +25,8 @@ const Snapshot = z.object({
   /** Version 4: the instant (ms) creation and last-access times count from. */
   base: z.number().optional(),
   cookies: z.array(z.unknown()),
-  storage: z.array(StorageEntry).default([]),
+  // Entries are checked one by one below, so one bad entry does not cost the others.
+  storage: z.array(z.unknown()).default([]),
 });
 
 export interface JarContents {
@@ -78,12 +87,25 @@ function toGroups(cookies: Iterable<Cookie>, base: number): unknown[][] {
 
 const fromBase = (v: unknown, base: number): unknown => (typeof v === 'number' ? v + base : v);
 
-function fromGroups(groups: unknown[], base: number, what: string): Cookie[] {
-  const cookies: Cookie[] = [];
+/** What a snapshot's entries gave: the readable ones, and where the first unreadable one was. */
+interface Entries {
+  cookies: Cookie[];
+  unreadable: number;
+  first: number | null;
+}
+
+function fromGroups(groups: unknown[], base: number): Entries {
+  const out: Entries = { cookies: [], unreadable: 0, first: null };
+  const bad = () => {
+    out.first ??= out.cookies.length + out.unreadable + 1;
+    out.unreadable++;
+  };
   for (const group of groups) {
-    const bad = () =>
-      new CrumbsError('JAR_CORRUPT', `${what}: cookie ${cookies.length + 1} of the snapshot is unreadable.`);
-    if (!Array.isArray(group) || group.length <= 2 || (group.length - 2) % WIDTH !== 0) throw bad();
+    // A group of the wrong shape cannot be split into cookies: it counts as one unreadable entry.
+    if (!Array.isArray(group) || group.length <= 2 || (group.length - 2) % WIDTH !== 0) {
+      bad();
+      continue;
+    }
     const cells = group as unknown[];
     const [domain, path] = cells;
     for (let i = 2; i < cells.length; i += WIDTH) {
@@ -98,11 +120,32 @@ function fromGroups(groups: unknown[], base: number, what: string): Cookie[] {
         fromBase(cells[i + 5], base),
         fromBase(cells[i + 6], base),
       );
-      if (!cookie) throw bad();
-      cookies.push(cookie);
+      if (cookie) out.cookies.push(cookie);
+      else bad();
     }
   }
-  return cookies;
+  return out;
+}
+
+function fromList(rows: unknown[], read: (raw: unknown) => Cookie | null): Entries {
+  const out: Entries = { cookies: [], unreadable: 0, first: null };
+  rows.forEach((raw, i) => {
+    const cookie = read(raw);
+    if (cookie) out.cookies.push(cookie);
+    else {
+      out.first ??= i + 1;
+      out.unreadable++;
+    }
+  });
+  return out;
+}
+
+function fromToughJson(raw: unknown): Cookie | null {
+  try {
+    return Cookie.fromJSON(raw) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -146,33 +189,92 @@ function makeCookie(
   return cookie;
 }
 
-export function readJarFile(path: string, key: Buffer): JarContents {
-  if (!existsSync(path)) return { cookies: [], storage: [] };
-  const plain = unseal(key, readFileSync(path), path);
-  let snapshot: z.infer<typeof Snapshot>;
+/** Decodes an unsealed snapshot: JAR_CORRUPT when it is not one; VALIDATION when a newer Crumbs wrote it. */
+export function decodeSnapshot(plain: Buffer, path: string): Decoded<JarContents> {
+  let raw: unknown;
   try {
-    snapshot = Snapshot.parse(JSON.parse(plain.toString('utf8')));
+    raw = JSON.parse(plain.toString('utf8'));
   } catch {
+    throw new CrumbsError('JAR_CORRUPT', `${path} unsealed but does not hold a jar snapshot.`);
+  }
+  const version =
+    typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version > SNAPSHOT_VERSION) {
+    // Never set aside or written over: it is good data this Crumbs is too old to read.
     throw new CrumbsError(
-      'JAR_CORRUPT',
-      `${path} unsealed but does not hold a jar snapshot. It was left untouched.`,
+      'VALIDATION',
+      `${path} was written by a newer version of Crumbs (snapshot version ${version}; this one reads up to ${SNAPSHOT_VERSION}). Update Crumbs. The file was left untouched.`,
     );
   }
+  const parsed = Snapshot.safeParse(raw);
+  if (!parsed.success)
+    throw new CrumbsError('JAR_CORRUPT', `${path} unsealed but does not hold a jar snapshot.`);
+  const snapshot = parsed.data;
+  let entries: Entries;
   if (snapshot.version === 4) {
     if (snapshot.base === undefined || !Number.isSafeInteger(snapshot.base)) {
-      throw new CrumbsError('JAR_CORRUPT', `${path}: the snapshot has no base time. It was left untouched.`);
+      throw new CrumbsError('JAR_CORRUPT', `${path}: the snapshot has no base time.`);
     }
-    return { cookies: fromGroups(snapshot.cookies, snapshot.base, path), storage: snapshot.storage };
+    entries = fromGroups(snapshot.cookies, snapshot.base);
+  } else {
+    entries = fromList(snapshot.cookies, snapshot.version === 3 ? fromRow : fromToughJson);
   }
-  const read = snapshot.version === 3 ? fromRow : (raw: unknown) => Cookie.fromJSON(raw) ?? null;
-  const cookies: Cookie[] = [];
-  snapshot.cookies.forEach((raw, i) => {
-    const cookie = read(raw);
-    if (!cookie)
-      throw new CrumbsError('JAR_CORRUPT', `${path}: cookie ${i + 1} of the snapshot is unreadable.`);
-    cookies.push(cookie);
+  const storage: StorageEntry[] = [];
+  let badStorage = 0;
+  for (const e of snapshot.storage) {
+    const ok = StorageEntry.safeParse(e);
+    if (ok.success) storage.push(ok.data);
+    else badStorage++;
+  }
+  const problems: string[] = [];
+  if (entries.first !== null) problems.push(`cookie ${entries.first} of the snapshot is unreadable`);
+  if (badStorage > 0) problems.push(`${badStorage} localStorage entries are unreadable`);
+  return {
+    value: { cookies: entries.cookies, storage },
+    readable: entries.cookies.length + storage.length,
+    unreadable: entries.unreadable + badStorage,
+    problem: problems.length > 0 ? `${path}: ${problems.join('; ')}` : null,
+  };
+}
+
+/**
+ * Reads the snapshot and refuses any flaw (JAR_CORRUPT), touching nothing: for read-only opens and tools.
+ * `keys`: the current data key first, then the one before an interrupted rotation.
+ */
+export function readJarFile(path: string, keys: Buffer | readonly Buffer[]): JarContents {
+  if (!existsSync(path)) return { cookies: [], storage: [] };
+  let decoded: Decoded<JarContents>;
+  try {
+    decoded = decodeSnapshot(
+      unsealWithAny(Buffer.isBuffer(keys) ? [keys] : keys, readFileSync(path), path),
+      path,
+    );
+  } catch (err) {
+    if (err instanceof CrumbsError && err.code === 'JAR_CORRUPT')
+      throw new CrumbsError('JAR_CORRUPT', `${err.message} It was left untouched.`);
+    throw err;
+  }
+  if (decoded.problem !== null)
+    throw new CrumbsError('JAR_CORRUPT', `${decoded.problem}. It was left untouched.`);
+  return decoded.value;
+}
+
+/**
+ * Reads the snapshot for a writer: what cannot be read is set aside and reported through `onNotice`
+ * instead of failing the open (read-only opens still refuse, as readJarFile).
+ */
+export function loadJarFile(
+  path: string,
+  keys: readonly Buffer[],
+  options: Omit<SealedLoadOptions, 'what'>,
+): JarContents {
+  const empty: JarContents = { cookies: [], storage: [] };
+  return loadSealedFile(path, keys, (plain) => decodeSnapshot(plain, path), empty, {
+    ...options,
+    what: 'cookie jar',
+    // A snapshot set aside after a key rotation could no longer be unsealed without the key it was sealed with.
+    companion: join(dirname(path), FILES.key),
   });
-  return { cookies, storage: snapshot.storage };
 }
 
 export function writeJarFile(
@@ -183,7 +285,7 @@ export function writeJarFile(
 ): void {
   const base = Date.now();
   const json = JSON.stringify({
-    version: 4,
+    version: SNAPSHOT_VERSION,
     savedAt: new Date(base).toISOString(),
     base,
     cookies: toGroups(cookies, base),

@@ -5,7 +5,8 @@ import { CookieJar, type Cookie as ToughCookie } from 'tough-cookie';
 import type { CookieKey, StorageEntry } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { FILES } from '../storage/data-dir';
-import { readJarFile, writeJarFile } from './jar-file';
+import type { DataNotice } from '../storage/quarantine';
+import { loadJarFile, writeJarFile } from './jar-file';
 import { ObservedStore } from './observed-store';
 import { isExpired } from './convert';
 import { siteOf, siteOfOrigin } from './site';
@@ -15,7 +16,13 @@ export interface JarOptions {
   dataDir: string;
   /** null in read-only mode when no key exists yet: the jar is empty and stays so. */
   key: Buffer | null;
+  /** The key before an unfinished rotation: the snapshot may still be sealed with it. */
+  previousKey?: Buffer | undefined;
   readOnly: boolean;
+  /** A snapshot that cannot be read is set aside and reported here, and the jar opens without it. */
+  onNotice?: (notice: DataNotice) => void;
+  /** Throws when values may not be written now (an unprotected key the user has not agreed to). */
+  guardWrite?: () => void;
   saveDelayMs?: number;
   onSaveError?: (err: unknown) => void;
   /** Told after each change (batched per call), with the new revision. */
@@ -44,7 +51,11 @@ export class Jar {
   static open(options: JarOptions): Jar {
     const jar = new Jar(options);
     if (options.key) {
-      const contents = readJarFile(jar.path, options.key);
+      const keys = options.previousKey ? [options.key, options.previousKey] : [options.key];
+      const contents = loadJarFile(jar.path, keys, {
+        readOnly: options.readOnly,
+        onNotice: options.onNotice,
+      });
       for (const cookie of contents.cookies) jar.store.putQuietly(cookie);
       for (const entry of contents.storage) jar.setStorage(entry);
     }
@@ -156,6 +167,18 @@ export class Jar {
     this.dirty = false;
   }
 
+  /**
+   * Seals the whole snapshot under another data key, now (key rotation; see storage/safety.ts). Not held
+   * back by guardWrite: it re-seals values already on disk and stores nothing new.
+   */
+  rekey(key: Buffer): void {
+    if (this.options.readOnly)
+      throw new CrumbsError('LOCKED', 'The jar was opened read-only; nothing can be changed.');
+    this.options.key = key;
+    this.dirty = true;
+    this.flush();
+  }
+
   close(): void {
     if (this.closed) return;
     this.flush();
@@ -184,5 +207,6 @@ export class Jar {
     if (this.options.readOnly)
       throw new CrumbsError('LOCKED', 'The jar was opened read-only; nothing can be changed.');
     if (this.closed) throw new CrumbsError('INTERNAL', 'The jar is closed.');
+    this.options.guardWrite?.();
   }
 }

@@ -1,5 +1,17 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync, constants } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  writeSync,
+  unlinkSync,
+  constants,
+} from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+
+/** Temp files of writeFileAtomic: `.NAME.<pid>.<ms>.tmp` beside the target (see stale-temps.ts). */
+export const TEMP_FILE = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
 
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content, never a mix:
@@ -9,6 +21,9 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, mode = 
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_CREAT | constants.O_WRONLY | constants.O_TRUNC, mode);
   try {
+    // open()'s mode goes through the umask, and an odd umask (0o277…) would leave a credential file
+    // unreadable or wider than asked: set the exact mode on the temp file before it gets its name.
+    if (process.platform !== 'win32') fchmodSync(fd, mode);
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);

@@ -2,12 +2,15 @@
 // later), kept with `conf`: the library electron-store extends, so the app and the CLI share one code path
 // and one file. The core owns the path (the data directory), not Electron, so the `crumbs` command and the
 // app read and write the very same files. Each document is versioned and parsed with its schema; a file
-// that does not parse is moved aside to a dated copy and reported, never reset silently.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+// that does not parse is moved aside to a dated copy and reported, never reset silently. A file of an older
+// version is migrated in memory and written back only by the next change: a migration that fails leaves
+// it byte for byte as it was, and the document refuses changes so nothing writes over it.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import type { z } from 'zod';
 import { CrumbsError } from '../../../shared/errors';
+import { fileStamp, moveAside, type DataNotice } from './quarantine';
 
 export interface DocumentSpec<T> {
   /** File name without extension: `policies` → policies.json. */
@@ -19,12 +22,7 @@ export interface DocumentSpec<T> {
   migrate?: (from: number, content: unknown) => unknown;
 }
 
-export interface DocumentNotice {
-  file: string;
-  /** Where the unreadable file was moved. */
-  movedTo: string;
-  reason: string;
-}
+export type DocumentNotice = DataNotice;
 
 export interface Document<T> {
   readonly path: string;
@@ -66,6 +64,8 @@ export function openDocument<T>(
     return conf;
   };
   let current: T | null = null;
+  /** Set when an older file could not be migrated: it stays in place and changes are refused. */
+  let held: string | null = null;
 
   const load = (): T => {
     if (!existsSync(path)) return spec.empty();
@@ -89,24 +89,46 @@ export function openDocument<T>(
         `${path} was written by a newer version of Crumbs (document version ${version}; this one reads up to ${spec.version}). Update Crumbs.`,
       );
     }
-    const content = version < spec.version && spec.migrate ? spec.migrate(version, raw.content) : raw.content;
-    const parsed = spec.schema.safeParse(content);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      return quarantine(`its content does not fit the schema${at}: ${issue?.message ?? 'invalid'}`);
-    }
+    if (version < spec.version) return migrate(version, raw.content);
+    const parsed = spec.schema.safeParse(raw.content);
+    if (!parsed.success) return quarantine(`its content does not fit the schema${schemaIssue(parsed.error)}`);
     return parsed.data;
+  };
+
+  // An older file that does not come out of its migration fitting the schema is not set aside: it may be
+  // perfectly good data that only a later Crumbs can upgrade. It stays in place, untouched.
+  const migrate = (version: number, content: unknown): T => {
+    let reason: string;
+    try {
+      if (!spec.migrate) throw new Error(`no migration from version ${version}`);
+      const parsed = spec.schema.safeParse(spec.migrate(version, content));
+      if (parsed.success) return parsed.data;
+      reason = `the upgrade from version ${version} gave content that does not fit the schema${schemaIssue(parsed.error)}`;
+    } catch (err) {
+      reason = `the upgrade from version ${version} failed (${err instanceof Error ? err.message : String(err)})`;
+    }
+    if (options.readOnly) throw new CrumbsError('DATA_CORRUPT', `${path} cannot be read: ${reason}.`);
+    held = `${path} could not be upgraded to this version of Crumbs: ${reason}`;
+    options.onNotice({
+      file: path,
+      movedTo: path,
+      reason: `${held}. The file was kept as it was, where it was; Crumbs shows none of it and refuses changes to it until it can be upgraded.`,
+      kept: 'the whole file, unchanged, in place',
+    });
+    return spec.empty();
   };
 
   const quarantine = (reason: string): T => {
     if (options.readOnly) {
       throw new CrumbsError('DATA_CORRUPT', `${path} cannot be read: ${reason}.`);
     }
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const movedTo = join(dataDir, `${spec.name}.unreadable-${stamp}.json`);
-    renameSync(path, movedTo);
-    options.onNotice({ file: path, movedTo, reason });
+    const movedTo = moveAside(path, fileStamp(), true);
+    options.onNotice({
+      file: path,
+      movedTo,
+      reason: `${path} could not be read: ${reason}. The file was kept, byte for byte, at ${movedTo}; Crumbs started this document over empty.`,
+      kept: `the whole file, at ${movedTo}`,
+    });
     return spec.empty();
   };
 
@@ -120,10 +142,23 @@ export function openDocument<T>(
       if (options.readOnly) {
         throw new CrumbsError('LOCKED', 'The data directory was opened read-only; nothing can be changed.');
       }
+      current ??= load();
+      if (held !== null) {
+        throw new CrumbsError(
+          'DATA_CORRUPT',
+          `${held}. It is kept as it was, so nothing can be saved over it.`,
+        );
+      }
       const checked = spec.schema.parse(next);
       (await open()).store = { version: spec.version, content: checked as unknown };
       current = checked;
       options.onWrite?.();
     },
   };
+}
+
+function schemaIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `${at}: ${issue?.message ?? 'invalid'}`;
 }

@@ -4,5 +4,14 @@ export interface KeyProtector {
   /** 'basic_text' = Linux without a keyring: safeStorage "encrypts" with a fixed key, which protects nothing. */
   readonly kind: 'safeStorage' | 'basic_text';
   wrap(key: Buffer): Promise<Buffer>;
-  unwrap(wrapped: Buffer): Promise<Buffer>;
+  unwrap(wrapped: Buffer): Promise<UnwrappedKey>;
+}
+
+export interface UnwrappedKey {
+  key: Buffer;
+  /**
+   * The keychain rotated its own key, or can now protect better (safeStorage's `shouldReEncrypt`): the
+   * data key should be wrapped again, or the stored wrapping drifts behind the keychain until it fails.
+   */
+  stale: boolean;
 }
