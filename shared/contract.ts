@@ -12,6 +12,7 @@ import {
   ImportReport,
   SiteDetail,
   SiteSummary,
+  ValueStorage,
 } from './model';
 import { policyContract } from './contract-policy';
 import { consentContract } from './contract-consent';
@@ -27,6 +28,10 @@ const Deletion = z.object({ removed: z.number().int(), undoId: z.string().nullab
 export const contract = {
   'app.info': { input: z.object({}), output: AppInfo },
   'sites.list': { input: z.object({}), output: z.array(SiteSummary) },
+  /** The user agrees to store cookie values under a key the OS does not protect (Linux basic_text). */
+  'storage.allowUnprotected': { input: z.object({}), output: ValueStorage },
+  /** A new data key: the jar is sealed again under it (the old one is dropped once that is durable). */
+  'storage.rotateKey': { input: z.object({}), output: ValueStorage },
   'sites.get': { input: z.object({ site: SiteName }), output: SiteDetail },
   'sites.delete': { input: z.object({ site: SiteName }), output: Deletion },
   'cookies.reveal': { input: CookieKey, output: z.object({ value: z.string() }) },

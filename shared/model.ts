@@ -174,6 +174,17 @@ export const ExportResult = z.object({
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
+export const ValueStorage = z.object({
+  protection: z.enum(['safeStorage', 'keyfile', 'basic_text']),
+  /** The data key has no OS protection: whoever can read the data directory can read the values. */
+  unprotected: z.boolean(),
+  /** 'required': the jar refuses changes (STORAGE_UNPROTECTED) until the user agrees. */
+  consent: z.enum(['not-needed', 'required', 'granted']),
+  /** ISO time the user agreed, or null. */
+  allowedAt: z.string().nullable(),
+});
+export type ValueStorage = z.infer<typeof ValueStorage>;
+
 export const AppInfo = z.object({
   version: z.string(),
   dataDir: z.string(),
@@ -181,7 +192,9 @@ export const AppInfo = z.object({
   /** How the jar's data key is protected at rest. */
   keyProtection: z.enum(['safeStorage', 'keyfile', 'basic_text']),
   /** Data files that could not be read and were moved aside when the data directory was opened. */
-  notices: z.array(z.object({ file: z.string(), movedTo: z.string(), reason: z.string() })),
+  notices: z.array(z.object({ file: z.string(), movedTo: z.string(), reason: z.string(), kept: z.string() })),
+  /** How cookie values are protected at rest, and whether the user must agree before they are stored. */
+  valueStorage: ValueStorage,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

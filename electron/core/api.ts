@@ -21,6 +21,7 @@ import { JarQueries } from './jar/query';
 import { SiteList } from './sites';
 import { refusedCategories, type ProfileStore } from './consent/profiles/store';
 import type { DocumentNotice } from './storage/documents';
+import type { CoreSafety } from './storage/safety';
 import type { KeyProtection } from './storage/data-key';
 
 export interface ApiDeps {
@@ -30,12 +31,13 @@ export interface ApiDeps {
   keyProtection: KeyProtection;
   policies: PolicyServices;
   profiles: ProfileStore;
+  safety: CoreSafety;
   /** Data files moved aside because they could not be read. */
   notices: readonly DocumentNotice[];
 }
 
 export function createApi(deps: ApiDeps): Api {
-  const { jar, events, dataDir, keyProtection, policies, profiles, notices } = deps;
+  const { jar, events, dataDir, keyProtection, policies, profiles, notices, safety } = deps;
   // What the active consent profile refuses on a site: the report turns stored cookies of those into findings.
   const refusedFor = (site: string) => refusedCategories(profiles.resolve(), site);
   const onProgress = (p: ImportProgress) => events.emit('import.progress', p);
@@ -45,7 +47,27 @@ export function createApi(deps: ApiDeps): Api {
 
   return {
     async 'app.info'() {
-      return { version, dataDir, cookieCount: jar.live().length, keyProtection, notices: [...notices] };
+      // Documents load on first use: read them now, so a file set aside at start is reported at start.
+      policies.store.all();
+      profiles.list();
+      await policies.catalog();
+      return {
+        version,
+        dataDir,
+        cookieCount: jar.live().length,
+        keyProtection,
+        notices: [...notices],
+        valueStorage: safety.state(),
+      };
+    },
+
+    async 'storage.allowUnprotected'() {
+      return safety.allowUnprotected();
+    },
+
+    async 'storage.rotateKey'() {
+      await safety.rotateDataKey();
+      return safety.state();
     },
 
     async 'sites.list'() {

@@ -107,14 +107,24 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         onWrite: () => events.emit('data.changed', { what: 'profiles', revision: ++profileRevision }),
       }),
     );
-    const api = createApi({ jar, events, dataDir, keyProtection, policies, profiles, notices });
+    const coreSafe = coreSafety(safety, jar);
+    const api = createApi({
+      jar,
+      events,
+      dataDir,
+      keyProtection,
+      policies,
+      profiles,
+      notices,
+      safety: coreSafe,
+    });
     return {
       api,
       client: localClient(api),
       events,
       dataDir,
       keyProtection,
-      safety: coreSafety(safety, jar),
+      safety: coreSafe,
       cookies(site) {
         const list = site === undefined ? jar.live() : jar.ofSite(normalizeSite(site));
         return list

@@ -1,7 +1,7 @@
 // The app's life: single instance, data directory, core, protocol, IPC, menu, window, flush on quit.
 // Everything before the first await runs before 'ready', which the scheme and userData calls require.
 import { join } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { toErrorPayload } from '../../shared/errors';
 import type { Core, OpenCoreOptions } from '../core';
 import { EVENT_CHANNEL, NAVIGATE_CHANNEL, type NavigateRoute } from '../../shared/bridge';
@@ -10,6 +10,7 @@ import { registerIpcHandlers } from './ipc';
 import { createSafeStorageProtector } from './key-protector';
 import { consoleLogger, type Logger } from './log';
 import { installMenu } from './menu';
+import { installPrivateDownloads } from './private-downloads';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { installFlushOnQuit, type SignalSource } from './quit';
 import { installSecurityHandlers, installSessionSecurity } from './security';
@@ -96,12 +97,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   await app.whenReady();
   installSessionSecurity();
+  // Exports the user saves from the window are credentials too: readable by the user only.
+  installPrivateDownloads(session.defaultSession, log, platform);
   const keyProtector = await createSafeStorageProtector(log, platform);
   try {
     core = await options.openCore({
       dataDir: choice.dataDir,
       keyProtector,
       owner: CORE_OWNER,
+      // The app asks before storing values under a key the OS does not protect (the UI shows the question).
+      basicTextConsent: 'ask',
       onSaveError: (err) =>
         log.error('Saving the jar failed; the changes stay in memory and will be retried.', err),
     });

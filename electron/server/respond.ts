@@ -9,6 +9,8 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   IMPORT_INVALID: 422,
   NOT_FOUND: 404,
   LOCKED: 409,
+  // The request was sound; the jar waits for the user's agreement first.
+  STORAGE_UNPROTECTED: 409,
   TOO_LARGE: 413,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,

@@ -66,3 +66,21 @@ describe('documents', () => {
     }
   });
 });
+
+describe('value storage through the contract', () => {
+  it('reports the key file as the protection in plain Node, with nothing to agree to', async () => {
+    const core = await openCore({ dataDir: dir });
+    try {
+      const info = await core.client['app.info']({});
+      expect(info.valueStorage).toEqual({
+        protection: 'keyfile',
+        unprotected: false,
+        consent: 'not-needed',
+        allowedAt: null,
+      });
+      expect(await core.client['storage.rotateKey']({})).toMatchObject({ protection: 'keyfile' });
+    } finally {
+      await core.close();
+    }
+  });
+});

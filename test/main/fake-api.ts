@@ -8,6 +8,12 @@ import { EventHub } from '../../shared/events';
 import { policyContract } from '../../shared/contract-policy';
 import { consentContract } from '../../shared/contract-consent';
 
+const VALUE_STORAGE = {
+  protection: 'keyfile',
+  unprotected: false,
+  consent: 'not-needed',
+  allowedAt: null,
+} as const;
 type PolicyMethod = keyof typeof policyContract;
 type ProfileMethod = keyof typeof consentContract;
 
@@ -39,7 +45,14 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
   const api = {
     'app.info': async (input) => {
       record('app.info', input);
-      return { version: '0.1.0', dataDir: '/fake', cookieCount: 2, keyProtection: 'keyfile', notices: [] };
+      return {
+        version: '0.1.0',
+        dataDir: '/fake',
+        cookieCount: 2,
+        keyProtection: 'keyfile',
+        notices: [],
+        valueStorage: VALUE_STORAGE,
+      };
     },
     'sites.list': async (input) => {
       record('sites.list', input);
@@ -88,6 +101,14 @@ export function createFakeApi(overrides: Partial<Api> = {}): FakeApi {
     'export.run': async (input) => {
       record('export.run', input);
       return { filename: 'cookies.txt', mediaType: 'text/plain', content: '', count: 0, lost: [] };
+    },
+    'storage.allowUnprotected': async (input) => {
+      record('storage.allowUnprotected', input);
+      return VALUE_STORAGE;
+    },
+    'storage.rotateKey': async (input) => {
+      record('storage.rotateKey', input);
+      return VALUE_STORAGE;
     },
     ...policyMethods(record),
     ...profileMethods(record),

@@ -126,6 +126,8 @@ describe('IPC binding', () => {
       'consent.decode': {},
       'jar.query': { text: 'a' },
       'jar.storage': {},
+      'storage.allowUnprotected': {},
+      'storage.rotateKey': {},
       'cookies.save': {
         cookie: {
           name: 'n',

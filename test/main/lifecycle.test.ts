@@ -141,6 +141,8 @@ describe('start-up', () => {
     const h = harness();
     const started = await h.start();
     expect(session.defaultSession.permissionCheckHandler).not.toBeNull();
+    // Downloads the user saves (exports: credentials) are made readable by the user only.
+    expect(session.defaultSession.listeners.get('will-download')).toHaveLength(1);
     expect(protocol.handlers.has('app')).toBe(true);
     expect([...ipcMain.handlers.keys()].sort()).toEqual(METHODS.map((m) => `crumbs:${m}`).sort());
     expect(Menu.applicationMenu).not.toBeNull();

@@ -249,6 +249,12 @@ class MockSession {
   setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
     this.permissionCheckHandler = handler;
   }
+  /** Listeners by event ('will-download' …), as Electron's Session (an EventEmitter) keeps them. */
+  readonly listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+  on(event: string, listener: (...args: unknown[]) => void): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
 }
 
 /** A reversible stand-in for the OS keychain: a marker plus a XOR, so sealed bytes differ from the input. */

@@ -22,6 +22,7 @@ import { fakeProfileMethods, restoreFakeProfiles, type FakeProfilesSnapshot } fr
 import { fakeJarMethods } from './fake-jar';
 import type { ConsentProfile } from '../../shared/consent';
 import type { Category } from '../../shared/category';
+import type { AppInfo } from '../../shared/model';
 import {
   expiryWarnings,
   readFile,
@@ -47,6 +48,9 @@ export interface FakeState {
   /** The user's consent profiles (the built-ins are always there) and the active one's name. */
   profiles: ConsentProfile[];
   activeProfile: string;
+  /** What app.info reports: data files set aside, and how values are protected (set by a test to ask). */
+  notices: AppInfo['notices'];
+  valueStorage: AppInfo['valueStorage'];
   /** Installed browser profiles (browsers.list, import.browser); remove one to make it vanish. */
   browsers: FakeBrowser[];
   undo: Map<string, Deleted>;
@@ -85,6 +89,8 @@ export function createFakeClient(
     policies: [...(seed.policies ?? [])],
     profiles: [],
     activeProfile: 'accept-all',
+    notices: [],
+    valueStorage: { protection: 'keyfile', unprotected: false, consent: 'not-needed', allowedAt: null },
     browsers: [...(seed.browsers ?? [])],
     undo: new Map(),
     calls: [],
@@ -171,8 +177,18 @@ export function createFakeClient(
         dataDir: '/tmp/crumbs-test',
         cookieCount: state.cookies.length,
         keyProtection: 'keyfile',
-        notices: [],
+        notices: state.notices,
+        valueStorage: state.valueStorage,
       };
+    },
+    'storage.allowUnprotected': async (input) => {
+      await record('storage.allowUnprotected', input);
+      state.valueStorage = { ...state.valueStorage, consent: 'granted', allowedAt: new Date().toISOString() };
+      return state.valueStorage;
+    },
+    'storage.rotateKey': async (input) => {
+      await record('storage.rotateKey', input);
+      return state.valueStorage;
     },
     'sites.list': async (input) => {
       await record('sites.list', input);
