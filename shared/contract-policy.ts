@@ -99,7 +99,11 @@ export const policyContract = {
   },
   'report.run': { input: z.object({ site: SiteName.optional() }), output: Report },
   'report.export': {
-    input: z.object({ site: SiteName.optional(), format: DocumentFormat, language: UiLanguage.default('en') }),
+    input: z.object({
+      site: SiteName.optional(),
+      format: DocumentFormat,
+      language: UiLanguage.default('en'),
+    }),
     output: DocumentResult,
   },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

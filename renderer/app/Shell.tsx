@@ -1,28 +1,41 @@
-// The frame around every screen: skip link, header (name, navigation, language), the page, the status line.
+// The frame around every screen: skip link, header (name, navigation, language), notices, the page, the
+// status line; the window's shortcuts and its drop target live here too.
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { JarPage } from '../features/jar/JarPage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { ReportPage } from '../features/report/ReportPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { SitePage } from '../features/site/SitePage';
 import { SitesPage } from '../features/sites/SitesPage';
+import { WindowDrop } from './dropped-files';
+import { useHelpSheet } from './HelpSheet';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { NoticesBanner } from './NoticesBanner';
 import { StatusLine } from './StatusLine';
 import { routeHref, useRoute, type Route } from './routing';
+import { useShortcuts } from './useShortcuts';
 
 const NAV = [
   { route: { name: 'sites' }, key: 'nav.sites' },
-  { route: { name: 'report' }, key: 'nav.report' },
+  { route: { name: 'jar' }, key: 'nav.jar' },
   { route: { name: 'profiles' }, key: 'nav.profiles' },
+  { route: { name: 'report' }, key: 'nav.report' },
   { route: { name: 'import' }, key: 'nav.import' },
   { route: { name: 'export' }, key: 'nav.export' },
+  { route: { name: 'settings' }, key: 'nav.settings' },
 ] as const satisfies readonly { route: Route; key: string }[];
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'site':
       return <SitePage key={route.site} site={route.site} />;
+    case 'jar':
+      return <JarPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'import':
       return <ImportPage />;
     case 'profiles':
@@ -41,9 +54,11 @@ function RouteView({ route }: { route: Route }) {
 export function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
+  const help = useHelpSheet();
   const main = useRef<HTMLElement>(null);
   const routeKey = routeHref(route);
   const firstRoute = useRef(routeKey);
+  useShortcuts(route);
 
   // After navigating, start the keyboard and screen reader at the new page, not at the clicked link.
   useEffect(() => {
@@ -77,7 +92,10 @@ export function Shell() {
         {t('shell.skip')}
       </a>
       <header className="app-header">
-        <span className="brand">{t('app.name')}</span>
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          {t('app.name')}
+        </span>
         <nav aria-label={t('shell.nav')} className="main-nav">
           <ul>
             {NAV.map((item) => (
@@ -93,12 +111,27 @@ export function Shell() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher />
+        <div className="header-tools">
+          <button
+            type="button"
+            className="icon-button help-button"
+            onClick={help.open}
+            aria-label={t('app.shortcutsButton')}
+            aria-keyshortcuts="?"
+            title={t('app.shortcutsButton')}
+            data-testid="shortcuts-button"
+          >
+            ?
+          </button>
+          <LanguageSwitcher />
+        </div>
       </header>
+      <NoticesBanner />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <RouteView route={route} />
       </main>
       <StatusLine />
+      <WindowDrop />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// Hash routes: #/sites, #/site/<site>, #/import, #/export, #/export/selection (the cookies picked on a site
+// Hash routes: #/sites, #/site/<site>, #/jar (every cookie), #/settings, #/import, #/export, #/export/selection (the cookies picked on a site
 // page), #/report (the whole jar), #/report/<site>, #/profiles (consent profiles) and #/profiles/<name>.
 // Anything else (including an empty fragment after the token was removed from it) shows the sites list.
 import { useEffect, useState } from 'react';
@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'sites' }
   | { name: 'site'; site: string }
+  | { name: 'jar' }
+  | { name: 'settings' }
   | { name: 'import' }
   | { name: 'export'; selection?: true }
   | { name: 'report'; site?: string }
@@ -13,6 +15,8 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
+  if (path === 'jar') return { name: 'jar' };
+  if (path === 'settings') return { name: 'settings' };
   if (path === 'import') return { name: 'import' };
   if (path === 'export') return { name: 'export' };
   if (path === 'export/selection') return { name: 'export', selection: true };

@@ -9,6 +9,7 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import { CrumbsError } from '../../shared/errors';
+import { useEffect, useRef } from 'react';
 import { useClient, useEvent } from './context';
 
 export const keys = {
@@ -68,8 +69,23 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
  */
 export function LiveUpdates(): null {
   const queryClient = useQueryClient();
+  // A burst of changes (an import in steps, a bulk delete, an undo) is read again once, shortly after it ends.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
   useEvent('data.changed', () => {
-    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.browsers[0] });
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.browsers[0] });
+    }, LIVE_UPDATE_DELAY_MS);
   });
   return null;
 }
+
+/** Long enough to fold a burst of events into one refresh, short enough not to be seen. */
+export const LIVE_UPDATE_DELAY_MS = 50;

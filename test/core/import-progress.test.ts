@@ -27,6 +27,8 @@ describe('import progress', () => {
       { phase: 'saving', file: null, done: 0, total: 12000 },
     ]);
     // Then, once the cookies are in, the jar says it changed (views refresh).
-    expect(seen.slice(progress.length)).toEqual([{ name: 'data.changed', payload: { what: 'jar', revision: 1 } }]);
+    expect(seen.slice(progress.length)).toEqual([
+      { name: 'data.changed', payload: { what: 'jar', revision: 1 } },
+    ]);
   });
 });

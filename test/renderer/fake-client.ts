@@ -19,7 +19,7 @@ import { fakeClassify, fakePolicyMethods, restoreFakePolicy, type FakePolicySnap
 import { fakeReportMethods } from './fake-report';
 import { fakeSiteFindings } from './fake-policy-findings';
 import { fakeProfileMethods, restoreFakeProfiles, type FakeProfilesSnapshot } from './fake-profiles';
-import { fakeJarMethods } from './fake-jar';
+import { fakeJarMethods, undoFakeEdit, type FakeCookieEdit } from './fake-jar';
 import type { ConsentProfile } from '../../shared/consent';
 import type { Category } from '../../shared/category';
 import type { AppInfo } from '../../shared/model';
@@ -37,6 +37,8 @@ interface Deleted {
   storage: StorageEntry[];
   /** Set by a policy change (fake-policy.ts): the site's policy as it was. */
   policy?: FakePolicySnapshot;
+  /** Set by cookies.save (fake-jar.ts): the cookie written and the one it replaced. */
+  edit?: FakeCookieEdit;
   /** Set by a consent-profile change (fake-profiles.ts): the profiles as they were. */
   profiles?: FakeProfilesSnapshot;
 }
@@ -271,6 +273,7 @@ export function createFakeClient(
         restoreFakeProfiles(state, restored.profiles);
         return { restored: 1 };
       }
+      if (restored.edit) return { restored: undoFakeEdit(state, restored.edit) };
       state.cookies.push(...restored.cookies);
       state.storage.push(...restored.storage);
       return { restored: restored.cookies.length + restored.storage.length };

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  formatDeclaredName,
-  matchRank,
-  nameMatches,
-  parseDeclaredName,
-} from '../../shared/name-pattern';
+import { formatDeclaredName, matchRank, nameMatches, parseDeclaredName } from '../../shared/name-pattern';
 
 describe('parseDeclaredName', () => {
   it.each([

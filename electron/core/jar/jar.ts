@@ -100,9 +100,11 @@ export class Jar {
     return c && !isExpired(c, Date.now()) ? c : undefined;
   }
 
+  /** Removes cookies as one change: deleting 100,000 is one save and one event, not 100,000. */
   async remove(cookies: ToughCookie[]): Promise<void> {
     this.assertWritable();
-    for (const c of cookies) await this.store.removeCookie(c.domain ?? '', c.path ?? '/', c.key);
+    for (const c of cookies) this.store.removeQuietly(c.domain ?? '', c.path ?? '/', c.key);
+    if (cookies.length > 0) this.changed();
   }
 
   async put(cookies: ToughCookie[]): Promise<void> {

@@ -116,13 +116,18 @@ export class ObservedStore extends Store {
     callback?: ErrorCallback,
   ): Promise<void> | void {
     this.onChange();
+    this.removeQuietly(domain, path, key);
+    return settle(undefined, callback);
+  }
+
+  /** Removes a cookie without reporting a change (the caller reports one for the batch) and without a promise. */
+  removeQuietly(domain: string, path: string, key: string): void {
     const byPath = this.index.get(domain);
     const byName = byPath?.get(path);
     if (byName?.delete(key) && byName.size === 0) {
       byPath!.delete(path);
       if (byPath!.size === 0) this.index.delete(domain);
     }
-    return settle(undefined, callback);
   }
 
   override removeCookies(domain: string, path: Nullable<string>): Promise<void>;

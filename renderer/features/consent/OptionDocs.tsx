@@ -11,26 +11,35 @@ export function OptionDocs({ info }: { info: CmpInfo }) {
       {info.options.length === 0 ? (
         <p className="muted">{t('consent.simulate.noOptions')}</p>
       ) : (
-        <dl>
-          {info.options.map((option) => (
-            <div
-              key={option.name}
-              className="option-doc"
-              data-testid="simulate-option-doc"
-              data-name={option.name}
-            >
-              <dt>
-                <code>{option.name}</code>
-              </dt>
-              <dd>
-                {option.description}{' '}
-                <span className="muted">
-                  {t('consent.simulate.optionDefault')} <code>{option.default}</code>
-                </span>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        // The list scrolls on its own, so the keyboard must be able to reach and scroll it (axe:
+        // scrollable-region-focusable).
+        <div
+          className="option-docs-scroll"
+          role="region"
+          tabIndex={0}
+          aria-label={t('consent.simulate.optionDocs', { label: info.label })}
+        >
+          <dl>
+            {info.options.map((option) => (
+              <div
+                key={option.name}
+                className="option-doc"
+                data-testid="simulate-option-doc"
+                data-name={option.name}
+              >
+                <dt>
+                  <code>{option.name}</code>
+                </dt>
+                <dd>
+                  {option.description}{' '}
+                  <span className="muted">
+                    {t('consent.simulate.optionDefault')} <code>{option.default}</code>
+                  </span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       )}
     </details>
   );

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../shared/model';
+import { useDroppedFiles } from '../../app/dropped-files';
 import { useClient } from '../../client/context';
 import { invalidateJar } from '../../client/queries';
 import { Busy } from '../../components/Busy';
@@ -127,6 +128,8 @@ export function ImportPage() {
   const report = preview.data;
   const checked = preview.variables;
   const busy = reading || preview.isPending || apply.isPending;
+  // Files dropped anywhere on the window (which brought us here) are taken as if picked.
+  useDroppedFiles(onFiles, !busy);
   const progress = useImportProgress(
     (preview.isPending ? preview.variables : apply.isPending ? apply.variables : null) ?? null,
   );

@@ -1,34 +1,47 @@
-// Start screen: every site the jar or a policy knows, with stored vs declared counts and localStorage entries.
-import { useId, useState, type MouseEvent } from 'react';
+// Start screen: every site the jar or a policy knows, searchable and sortable, with its categories, findings
+// and when it was last seen; upcoming expiries on a time line above. With nothing imported yet, the page
+// says how to begin.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../app/routing';
+import { routeHref } from '../../app/routing';
 import { useSites } from '../../client/queries';
 import { Busy } from '../../components/Busy';
-import { Dash } from '../../components/Dash';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { currentLanguage } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { ExpiryTimeline } from './ExpiryTimeline';
 import { filterSites } from './filter';
+import { SitesTable } from './SitesTable';
+import { sortSites } from './sort';
+import { useSitesView } from './view-state';
+
+function GettingStarted() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState testId="sites-getting-started" title={t('sites.startTitle')}>
+      <p>{t('sites.startText')}</p>
+      <p className="actions centered">
+        <a className="button primary" href={routeHref({ name: 'import' })}>
+          {t('sites.startImport')}
+        </a>
+      </p>
+      <p className="muted">{t('sites.startDrop')}</p>
+    </EmptyState>
+  );
+}
 
 export function SitesPage() {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const sites = useSites();
-  const [query, setQuery] = useState('');
+  const { query, setQuery, sort, setSort } = useSitesView();
   const searchId = useId();
   const countId = useId();
 
-  const openRow = (site: string) => (event: MouseEvent<HTMLTableRowElement>) => {
-    // The link in the row already navigates (and is what the keyboard uses); the row is a larger mouse target.
-    if (event.target instanceof Element && event.target.closest('a')) return;
-    navigate({ name: 'site', site });
-  };
-
-  const visible = sites.data ? filterSites(sites.data, query) : [];
+  const visible = sites.data ? sortSites(filterSites(sites.data, query), sort) : [];
+  const jarEmpty =
+    sites.data !== undefined && sites.data.every((s) => s.cookieCount === 0 && s.storageCount === 0);
 
   return (
-    <section aria-labelledby="sites-heading">
+    <section aria-labelledby="sites-heading" className="sites-page">
       <div className="page-head">
         <h1 id="sites-heading">{t('sites.title')}</h1>
         <div className="search">
@@ -40,6 +53,8 @@ export function SitesPage() {
             placeholder={t('sites.searchPlaceholder')}
             onChange={(event) => setQuery(event.target.value)}
             aria-describedby={countId}
+            aria-keyshortcuts="/ Control+F"
+            data-shortcut="search"
             data-testid="sites-search"
           />
         </div>
@@ -48,6 +63,8 @@ export function SitesPage() {
       {sites.isError && <ErrorMessage error={sites.error} />}
       {sites.data && (
         <>
+          {jarEmpty ? <GettingStarted /> : <ExpiryTimeline />}
+          <h2 className="visually-hidden">{t('sites.listTitle')}</h2>
           <p id={countId} className="muted" aria-live="polite">
             {t('sites.showing', { count: visible.length, total: sites.data.length })}
           </p>
@@ -69,59 +86,7 @@ export function SitesPage() {
               )}
             </EmptyState>
           ) : (
-            <table className="data-table sites-table" data-testid="sites-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sites.colSite')}</th>
-                  <th scope="col" className="num">
-                    {t('sites.colStored')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('sites.colStorage')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('sites.colDeclared')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((site) => (
-                  <tr
-                    key={site.site}
-                    className="clickable"
-                    onClick={openRow(site.site)}
-                    data-testid="site-row"
-                    data-site={site.site}
-                  >
-                    <th scope="row">
-                      <a href={routeHref({ name: 'site', site: site.site })} data-testid="site-link">
-                        {site.site}
-                      </a>
-                      {site.builtin && (
-                        <span className="badge" data-testid="site-example-badge">
-                          {t('sites.example')}
-                        </span>
-                      )}
-                    </th>
-                    <td className="num">{formatNumber(site.cookieCount, language)}</td>
-                    <td className="num" data-testid="site-storage-count">
-                      {site.storageCount > 0 ? (
-                        formatNumber(site.storageCount, language)
-                      ) : (
-                        <Dash label={t('sites.noStorage')} />
-                      )}
-                    </td>
-                    <td className="num">
-                      {site.hasPolicy ? (
-                        formatNumber(site.declaredCount, language)
-                      ) : (
-                        <Dash label={t('sites.noPolicy')} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SitesTable sites={visible} sort={sort} onSort={setSort} />
           )}
         </>
       )}

@@ -31,7 +31,9 @@ describe('round trips', () => {
     expect(result.problems).toEqual([]);
     expect(result.entries.map((e) => e.cookie)).toEqual(cookies);
     // 4 header lines, then one line per cookie.
-    expect(result.entries.map((e) => placeOf(e, 'gen.txt'))).toEqual(cookies.map((_, i) => `gen.txt line ${i + 5}`));
+    expect(result.entries.map((e) => placeOf(e, 'gen.txt'))).toEqual(
+      cookies.map((_, i) => `gen.txt line ${i + 5}`),
+    );
     expect(
       serializeNetscape(
         result.entries.map((e) => e.cookie),
