@@ -82,14 +82,10 @@ export class JarQueries {
     if (this.prepared?.revision === revision) return this.prepared;
     const live = this.jar.live(nowMs);
     const rows: Row[] = [];
-    const classifiers = new Map<string, Awaited<ReturnType<PolicyServices['classifierFor']>>>();
+    const classifierOf = await this.policies.classifiers();
     for (const c of live) {
       const view = toView(c, UNCLASSIFIED);
-      let classify = classifiers.get(view.site);
-      if (!classify) {
-        classify = await this.policies.classifierFor(view.site);
-        classifiers.set(view.site, classify);
-      }
+      const classify = classifierOf(view.site);
       view.classification = classify({ name: view.name, type: 'cookie' });
       rows.push({ view, haystack: `${view.name} ${view.domain} ${view.site}`.toLowerCase() });
     }

@@ -81,8 +81,30 @@ export class PolicyServices {
 
   /** Classifies one site's cookies and storage keys: its policy first, then the catalog. */
   async classifierFor(site: string): Promise<Classifier> {
+    return (await this.classifiers())(site);
+  }
+
+  private classifierCache: { revision: number; bySite: Map<string, Classifier> } | null = null;
+
+  /**
+   * One classifier per site, kept until a policy or the catalog changes (each remembers the names it has
+   * seen): classifying 100,000 cookies again after a change to the jar reuses them all.
+   */
+  async classifiers(): Promise<(site: string) => Classifier> {
     const { createClassifier } = await engine();
-    return createClassifier(this.store.get(site), await this.catalog());
+    const catalog = await this.catalog();
+    if (this.classifierCache?.revision !== this.revision) {
+      this.classifierCache = { revision: this.revision, bySite: new Map() };
+    }
+    const bySite = this.classifierCache.bySite;
+    return (site) => {
+      let classifier = bySite.get(site);
+      if (!classifier) {
+        classifier = createClassifier(this.store.get(site), catalog);
+        bySite.set(site, classifier);
+      }
+      return classifier;
+    };
   }
 
   /**
@@ -94,17 +116,8 @@ export class PolicyServices {
     nowMs = Date.now(),
     refusedFor?: (site: string) => Category[],
   ): Promise<Report> {
-    const { buildReport, createClassifier } = await engine();
-    const catalog = await this.catalog();
-    const classifiers = new Map<string, Classifier>();
-    const classifierOf = (site: string) => {
-      let c = classifiers.get(site);
-      if (!c) {
-        c = createClassifier(this.store.get(site), catalog);
-        classifiers.set(site, c);
-      }
-      return c;
-    };
+    const { buildReport } = await engine();
+    const classifierOf = await this.classifiers();
     return buildReport({
       now: Math.floor(nowMs / 1000),
       sites: sites.map((s) => ({
