@@ -63,36 +63,20 @@ export function JarFilters({
             ))}
           </select>
         </div>
-        <div className="jar-field">
-          <label htmlFor={`${id}-httponly`}>{t('cookie.colHttpOnly')}</label>
-          <select
-            id={`${id}-httponly`}
-            value={filters.httpOnly}
-            onChange={(event) => onChange({ httpOnly: FLAGS.find((f) => f === event.target.value) ?? 'any' })}
-            data-testid="jar-filter-httponly"
-          >
-            {FLAGS.map((f) => (
-              <option key={f} value={f}>
-                {t(`jar.flag.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="jar-field">
-          <label htmlFor={`${id}-secure`}>{t('cookie.colSecure')}</label>
-          <select
-            id={`${id}-secure`}
-            value={filters.secure}
-            onChange={(event) => onChange({ secure: FLAGS.find((f) => f === event.target.value) ?? 'any' })}
-            data-testid="jar-filter-secure"
-          >
-            {FLAGS.map((f) => (
-              <option key={f} value={f}>
-                {t(`jar.flag.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FlagSelect
+          id={`${id}-httponly`}
+          label={t('cookie.colHttpOnly')}
+          value={filters.httpOnly}
+          testId="jar-filter-httponly"
+          onChange={(httpOnly) => onChange({ httpOnly })}
+        />
+        <FlagSelect
+          id={`${id}-secure`}
+          label={t('cookie.colSecure')}
+          value={filters.secure}
+          testId="jar-filter-secure"
+          onChange={(secure) => onChange({ secure })}
+        />
       </div>
       <div className="jar-chips">
         <div role="group" aria-labelledby={`${id}-cat`} className="chip-group">
@@ -139,6 +123,34 @@ export function JarFilters({
           {t('jar.clearFilters')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Any / yes / no for one cookie flag (HttpOnly, Secure). */
+function FlagSelect(props: {
+  id: string;
+  label: string;
+  value: Flag;
+  testId: string;
+  onChange: (value: Flag) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="jar-field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange(FLAGS.find((f) => f === event.target.value) ?? 'any')}
+        data-testid={props.testId}
+      >
+        {FLAGS.map((f) => (
+          <option key={f} value={f}>
+            {t(`jar.flag.${f}`)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
