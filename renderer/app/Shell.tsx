@@ -2,6 +2,10 @@
 // status line; the window's shortcuts and its drop target live here too.
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../client/queries';
+import { useProfiles } from '../features/profiles/queries';
+import { currentLanguage } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { JarPage } from '../features/jar/JarPage';
@@ -52,7 +56,7 @@ function RouteView({ route }: { route: Route }) {
 }
 
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useRoute();
   const help = useHelpSheet();
   const main = useRef<HTMLElement>(null);
@@ -75,9 +79,23 @@ export function Shell() {
         : route.name === 'profiles' && route.profile !== undefined
           ? `${t('nav.profiles')} · ${route.profile}`
           : t(`nav.${route.name}`);
+  // The window's title says what the status line says: the active profile and the jar's size (the app
+  // window takes the page's title).
+  const info = useAppInfo();
+  const profiles = useProfiles();
+  const cookieCount = info.data?.cookieCount;
+  const activeProfile = profiles.data?.active;
+  const state =
+    cookieCount === undefined || activeProfile === undefined
+      ? ''
+      : ` — ${t('app.titleState', {
+          profile: activeProfile,
+          count: cookieCount,
+          formatted: formatNumber(cookieCount, currentLanguage(i18n)),
+        })}`;
   useEffect(() => {
-    document.title = `${pageTitle} · ${t('app.name')}`;
-  }, [pageTitle, t]);
+    document.title = `${pageTitle} · ${t('app.name')}${state}`;
+  }, [pageTitle, state, t]);
 
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     // The fragment holds the route, so the skip link moves focus instead of changing it.

@@ -1,6 +1,7 @@
 // One list of Problems (where + why) under its own heading: rejected rows and warnings of an import, what an
 // export could not carry. Each kind keeps its own heading and test ids, so they are never mixed up.
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/model';
 
 export function ProblemTable({
@@ -22,12 +23,18 @@ export function ProblemTable({
   testId: string;
   rowTestId: string;
 }) {
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className={`problems ${tone}`} aria-labelledby={headingId} data-testid={`${testId}-section`}>
       <h3 id={headingId}>{title}</h3>
       {intro}
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={t('common.tableOf', { name: title })}
+        tabIndex={0}
+      >
         <table className="data-table" data-testid={testId}>
           <thead>
             <tr>

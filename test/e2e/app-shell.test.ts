@@ -66,7 +66,8 @@ const shoot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png
 async function visitAll(theme: 'light' | 'dark') {
   for (const view of VIEWS) {
     await page.getByTestId(`nav-${view.nav}`).click();
-    await expect.poll(() => page.title()).toBe(view.title);
+    // The window title also says the active profile and the jar's size, as the status line does.
+    await expect.poll(() => page.title()).toBe(`${view.title} — accept-all, ${SEED.length} cookies`);
     await expect.poll(() => h1().innerText()).toBe(view.heading);
     expect(await page.getByTestId(`nav-${view.nav}`).getAttribute('aria-current')).toBe('page');
     // Each page settles (its data shown) before the picture.

@@ -34,6 +34,15 @@ const count = () => page.getByTestId('jar-count').innerText();
 const rows = () => page.getByTestId('jar-row');
 const rowNamed = (name: string) => page.locator(`[data-testid="jar-row"][data-name="${name}"]`);
 
+/** Imports a file the way a user does: the Import page, the check, then Import. */
+async function importThroughUi(file: string): Promise<void> {
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('import-summary').waitFor();
+  await page.getByTestId('import-apply').click();
+  await expect.poll(() => page.getByTestId('import-result').count()).toBe(1);
+}
+
 beforeAll(async () => {
   app = await openApp('crumbs-e2e-jar-', { permissions: ['clipboard-read', 'clipboard-write'] });
   page = app.page;
@@ -49,11 +58,7 @@ describe('the Jar view in browser mode', () => {
     writeFileSync(file, ['# Netscape HTTP Cookie File', ...specs.map(netscapeLine)].join('\n') + '\n');
     await page.goto(app.served.url);
     await expect.poll(() => page.url()).not.toContain('token=');
-    await page.getByTestId('nav-import').click();
-    await page.getByTestId('import-file-input').setInputFiles(file);
-    await page.getByTestId('import-summary').waitFor();
-    await page.getByTestId('import-apply').click();
-    await expect.poll(() => page.getByTestId('import-result').count()).toBe(1);
+    await importThroughUi(file);
 
     await page.getByTestId('nav-jar').click();
     await rows().first().waitFor();
@@ -81,11 +86,16 @@ describe('the Jar view in browser mode', () => {
     expect(await rows().first().getAttribute('data-name')).toMatch(/^cart_/);
 
     await page.getByTestId('jar-sort-name').click();
-    await expect.poll(() => rows().first().getAttribute('data-name')).toBe('cart_0000');
-    const names = (await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).slice(
-      0,
-      6,
-    );
+    // cart_0000 also comes first by site: wait for the rows of the new order, not just the first one.
+    const firstNames = async () =>
+      (await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''))).slice(0, 6);
+    const byName = httpOnlyCarts
+      .map((s) => s.name)
+      .sort()
+      .slice(0, 6);
+    await expect.poll(firstNames).toEqual(byName);
+    await page.locator('.jar-table:not(.stale)').waitFor();
+    const names = await firstNames();
     await rowNamed(names[1]!).click();
     await rowNamed(names[4]!).click({ modifiers: ['Shift'] });
     await expect.poll(() => page.getByTestId('jar-selection-count').innerText()).toBe('4 selected');
@@ -179,6 +189,50 @@ describe('the Jar view in browser mode', () => {
     ]);
   });
 
+  it('lists 600 localStorage entries a screenful at a time, deletes two with the Delete key, and Undo brings them back', async () => {
+    const file = join(app.work, 'state.json');
+    const origins = Array.from({ length: 30 }, (_, o) => ({
+      origin: `https://www.shop${o}-jar.com`,
+      localStorage: Array.from({ length: 20 }, (_, k) => ({
+        name: `key_${o}_${k}`,
+        value: `stored ${o}/${k}`,
+      })),
+    }));
+    writeFileSync(file, JSON.stringify({ cookies: [], origins }));
+    await importThroughUi(file);
+    await page.getByTestId('nav-jar').click();
+    await page.getByTestId('jar-tab-storage').click();
+    const storageRows = page.getByTestId('jar-storage-row');
+    await storageRows.first().waitFor();
+    const storageCount = () => page.getByTestId('jar-storage-count').innerText();
+    await expect.poll(storageCount).toBe('600 of 600 entries');
+    expect(await storageRows.count()).toBeLessThan(60);
+    const heights = await storageRows.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(new Set(heights)).toEqual(new Set([34]));
+
+    await page.getByTestId('jar-storage-filter').fill('key_7_1');
+    // key_7_1 and key_7_10 … key_7_19.
+    await expect.poll(storageCount).toBe('11 of 600 entries');
+    await storageRows.nth(0).getByTestId('jar-storage-select').check();
+    await storageRows.nth(1).getByTestId('jar-storage-select').check();
+    const picked = await storageRows.evaluateAll((els) =>
+      els.slice(0, 2).map((e) => e.getAttribute('data-name')),
+    );
+    await storageRows.nth(1).getByTestId('jar-storage-reveal').click();
+    await expect
+      .poll(() => storageRows.nth(1).getByTestId('jar-storage-value').innerText())
+      .toMatch(/^stored 7\//);
+    await page.screenshot({ path: join(SHOTS, 'jar-storage.png'), fullPage: true });
+    await storageRows.nth(1).getByTestId('jar-storage-select').press('Delete');
+    await expect.poll(storageCount).toBe('9 of 598 entries');
+    for (const name of picked)
+      expect(await page.locator(`[data-testid="jar-storage-row"][data-name="${name}"]`).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(storageCount).toBe('11 of 600 entries');
+    await page.getByTestId('jar-storage-filter').fill('');
+    await page.getByTestId('jar-tab-cookies').click();
+  });
+
   it('has no serious or critical axe violation in the table, the edit dialog and the localStorage tab, light and dark', async () => {
     const blocking: string[] = [];
     const audit = async (label: string) => {
@@ -206,8 +260,10 @@ describe('the Jar view in browser mode', () => {
       await page.screenshot({ path: join(SHOTS, `jar-edit-problems-${theme}.png`) });
       await page.keyboard.press('Escape');
       await page.getByTestId('jar-tab-storage').click();
-      await page.getByTestId('jar-storage-empty').waitFor();
+      await page.getByTestId('jar-storage-row').first().waitFor();
+      await page.getByTestId('jar-storage-select').first().check();
       await audit(`localStorage (${theme})`);
+      await page.screenshot({ path: join(SHOTS, `jar-storage-${theme}.png`) });
       await page.getByTestId('jar-tab-cookies').click();
     }
     expect(blocking).toEqual([]);

@@ -89,7 +89,7 @@ describe('import from my browsers', () => {
       expect(screen.getByTestId('status-cookie-count').textContent).toBe('2 cookies in the jar'),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Import another profile' }));
-    expect(screen.queryByTestId('import-result')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('import-result')).toBeNull());
     expect(row(FIREFOX).className).not.toContain('active');
   });
 

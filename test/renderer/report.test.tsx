@@ -230,7 +230,7 @@ describe('report view', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/report/${EXAMPLE_SITE}`));
     await waitFor(() => expect(callsOf('report.run')).toContainEqual({ site: EXAMPLE_SITE }));
     expect(screen.getByTestId('report-site-link').getAttribute('href')).toBe(`#/site/${EXAMPLE_SITE}`);
-    expect(document.title).toBe(`Report · ${EXAMPLE_SITE} · Crumbs`);
+    expect(document.title).toBe(`Report · ${EXAMPLE_SITE} · Crumbs — accept-all, 5 cookies`);
     await waitFor(() => expect(screen.getByTestId('report-meta').textContent).toContain('1 site checked.'));
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Report on' }), {

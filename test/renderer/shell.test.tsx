@@ -49,12 +49,12 @@ describe('app shell', () => {
       ['Settings', '#/settings'],
     ]);
     const views: [string, string, string][] = [
-      ['#/jar', 'Jar', 'Jar · Crumbs'],
-      ['#/settings', 'Settings', 'Settings · Crumbs'],
-      ['#/profiles', 'Profiles', 'Profiles · Crumbs'],
-      ['#/report', 'Report', 'Report · Crumbs'],
-      ['#/import', 'Import', 'Import · Crumbs'],
-      ['#/sites', 'Sites', 'Sites · Crumbs'],
+      ['#/jar', 'Jar', 'Jar · Crumbs — accept-all, 4 cookies'],
+      ['#/settings', 'Settings', 'Settings · Crumbs — accept-all, 4 cookies'],
+      ['#/profiles', 'Profiles', 'Profiles · Crumbs — accept-all, 4 cookies'],
+      ['#/report', 'Report', 'Report · Crumbs — accept-all, 4 cookies'],
+      ['#/import', 'Import', 'Import · Crumbs — accept-all, 4 cookies'],
+      ['#/sites', 'Sites', 'Sites · Crumbs — accept-all, 4 cookies'],
     ];
     for (const [hash, navName, title] of views) {
       act(() => {
@@ -70,9 +70,9 @@ describe('app shell', () => {
   });
 
   it('says in the status line how many cookies the jar holds and which profile is active', async () => {
-    const { client } = createFakeClient({ cookies: exampleCookies() });
+    const { client, events } = createFakeClient({ cookies: exampleCookies() });
     await client['profiles.use']({ name: 'necessary-only' });
-    renderApp(client);
+    renderApp(client, { events: events.feed });
     const count = await screen.findByTestId('status-cookie-count');
     await waitFor(() => expect(count.textContent).toBe('4 cookies in the jar'));
     expect(count.getAttribute('href')).toBe('#/jar');
@@ -80,6 +80,11 @@ describe('app shell', () => {
     expect(profile.textContent).toBe('Consent profile: necessary-only');
     expect(screen.getByTestId('status-line').textContent).toContain('Version 0.1.0-test');
     expect(screen.queryByTestId('status-unprotected')).toBeNull();
+    // The window title says it too, and follows a change of profile.
+    await waitFor(() => expect(document.title).toBe('Sites · Crumbs — necessary-only, 4 cookies'));
+    await client['profiles.use']({ name: 'accept-all' });
+    act(() => events.emit('data.changed', { what: 'profiles', revision: 2 }));
+    await waitFor(() => expect(document.title).toBe('Sites · Crumbs — accept-all, 4 cookies'));
   });
 
   it('warns in the status line, linking to Settings, while values are unprotected and unanswered', async () => {

@@ -7,7 +7,7 @@ import { CrumbsError } from '../../../shared/errors';
 import { FILES } from '../storage/data-dir';
 import type { DataNotice } from '../storage/quarantine';
 import { loadJarFile, writeJarFile } from './jar-file';
-import { ObservedStore } from './observed-store';
+import { ObservedStore, type Touch } from './observed-store';
 import { isExpired } from './convert';
 import { siteOf, siteOfOrigin } from './site';
 import { JAR_RULES } from './rules';
@@ -42,9 +42,15 @@ export class Jar {
   private closed = false;
   /** Grows with every change: views built from the jar are cached per revision. */
   revision = 0;
+  private readonly watchers = new Set<Touch>();
 
   private constructor(private readonly options: JarOptions) {
-    this.store = new ObservedStore(() => this.changed());
+    this.store = new ObservedStore(
+      () => this.changed(),
+      (cookie) => {
+        if (!this.loading) for (const w of this.watchers) w(cookie);
+      },
+    );
     this.tough = new CookieJar(this.store, JAR_RULES);
   }
 
@@ -72,6 +78,16 @@ export class Jar {
     const out: ToughCookie[] = [];
     for (const c of this.store.each()) if (!isExpired(c, nowMs)) out.push(c);
     return out;
+  }
+
+  /**
+   * Tells `watcher` of every cookie put, replaced (the old and the new object) or removed from now on, in the
+   * same synchronous step as the revision moves; `null` when a whole domain or the whole jar went at once.
+   * Returns the unsubscribe.
+   */
+  watchCookies(watcher: Touch): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   /** A site's cookies, looked up through the store's domain index (thousands of domains, not every cookie). */

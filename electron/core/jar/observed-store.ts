@@ -1,5 +1,6 @@
 // The jar's in-memory cookie store: tough-cookie's Store contract, indexed by domain, path and name in Maps,
-// telling its owner about every change so the jar can schedule a save.
+// telling its owner about every change so the jar can schedule a save, and about every cookie put, replaced or
+// removed so views kept up to date (the Jar view's rows) can apply the change instead of rebuilding.
 // MemoryCookieStore keeps the same three levels in plain objects; at 100,000 cookies over 10,000 domains
 // those turn into dictionaries whose for-in walks cost twice what Map iteration does, on every save.
 // The lookups follow MemoryCookieStore's exactly (permuteDomain, pathMatch); a property test holds the two
@@ -23,10 +24,16 @@ function settle<T>(value: T, callback?: Callback<T>): Promise<T> {
   return Promise.resolve(value);
 }
 
+/** A cookie that was put, replaced (the old and the new object) or removed; `null`: any cookie may have. */
+export type Touch = (cookie: Cookie | null) => void;
+
 export class ObservedStore extends Store {
   private index = new Map<string, ByPath>();
 
-  constructor(private readonly onChange: () => void) {
+  constructor(
+    private readonly onChange: () => void,
+    private readonly onTouch: Touch = () => {},
+  ) {
     super();
     this.synchronous = true;
   }
@@ -124,7 +131,11 @@ export class ObservedStore extends Store {
   removeQuietly(domain: string, path: string, key: string): void {
     const byPath = this.index.get(domain);
     const byName = byPath?.get(path);
-    if (byName?.delete(key) && byName.size === 0) {
+    const removed = byName?.get(key);
+    if (removed === undefined) return;
+    byName!.delete(key);
+    this.onTouch(removed);
+    if (byName!.size === 0) {
       byPath!.delete(path);
       if (byPath!.size === 0) this.index.delete(domain);
     }
@@ -138,6 +149,7 @@ export class ObservedStore extends Store {
     callback?: ErrorCallback,
   ): Promise<void> | void {
     this.onChange();
+    this.onTouch(null);
     const byPath = this.index.get(domain);
     if (byPath) {
       if (path) {
@@ -152,6 +164,7 @@ export class ObservedStore extends Store {
   override removeAllCookies(callback: ErrorCallback): void;
   override removeAllCookies(callback?: ErrorCallback): Promise<void> | void {
     this.onChange();
+    this.onTouch(null);
     this.index = new Map();
     return settle(undefined, callback);
   }
@@ -206,7 +219,10 @@ export class ObservedStore extends Store {
       byName = new Map();
       byPath.set(path, byName);
     }
+    const replaced = byName.get(key);
     byName.set(key, cookie);
+    if (replaced !== undefined && replaced !== cookie) this.onTouch(replaced);
+    this.onTouch(cookie);
   }
 }
 

@@ -1,9 +1,13 @@
 // A platform's options as its adapter documents them: name, meaning, default for a standard installation.
+// The core writes the meanings in English; the French UI shows option-text.ts's translations.
 import { useTranslation } from 'react-i18next';
 import type { CmpInfo } from '../../../shared/contract-consent';
+import { currentLanguage } from '../../i18n';
+import { optionDescription } from './option-text';
 
 export function OptionDocs({ info }: { info: CmpInfo }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   return (
     // Open at first: the options are what a tester adjusts; the list scrolls on its own.
     <details className="option-docs" open data-testid="simulate-option-docs">
@@ -31,7 +35,7 @@ export function OptionDocs({ info }: { info: CmpInfo }) {
                   <code>{option.name}</code>
                 </dt>
                 <dd>
-                  {option.description}{' '}
+                  {optionDescription(option, info.id, language)}{' '}
                   <span className="muted">
                     {t('consent.simulate.optionDefault')} <code>{option.default}</code>
                   </span>

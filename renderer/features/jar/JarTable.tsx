@@ -1,9 +1,10 @@
 // The Jar table: a grid over every matching cookie, rendered only where the user looks (the rows above and
 // below the window are two spacer rows whose heights stand for them). One focusable grid, the active row
 // named by aria-activedescendant, so the keyboard moves through 100,000 rows without 100,000 tab stops.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JarSort, JarSortKey } from './filters';
+import { SelectAllBox } from './SelectAllBox';
 import { JarRow, PlaceholderRow, rowDomId, type RowHandlers } from './JarRow';
 import { isSelected, type JarSelection } from './selection';
 import { jarId } from './cookie-id';
@@ -50,10 +51,6 @@ export function JarTable({
 }) {
   const { t } = useTranslation();
   const { data, virtualizer, scrollRef } = table;
-  const selectAll = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (selectAll.current) selectAll.current.indeterminate = allState === 'some';
-  }, [allState]);
 
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
@@ -85,15 +82,13 @@ export function JarTable({
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="select-cell">
-              <input
-                ref={selectAll}
-                type="checkbox"
-                tabIndex={-1}
-                checked={allState === 'all'}
+              <SelectAllBox
+                state={allState}
                 disabled={data.total === 0}
-                onChange={onToggleAll}
-                aria-label={t('jar.selectAll')}
-                data-testid="jar-select-all"
+                onToggle={onToggleAll}
+                label={t('jar.selectAll')}
+                testId="jar-select-all"
+                tabIndex={-1}
               />
             </th>
             {COLUMNS.map((c) => {

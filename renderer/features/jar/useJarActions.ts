@@ -1,15 +1,17 @@
-// Deleting and saving from the Jar view. Both are immediate and answered by a toast whose Undo calls
+// Deleting (cookies, localStorage entries) and saving from the Jar view. Each is immediate and answered by a toast whose Undo calls
 // jar.undo; every view is then read again (the core's data.changed does that for other windows).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CookieData, CookieKey } from '../../../shared/model';
+import type { CookieData, CookieKey, StorageView } from '../../../shared/model';
 import { useClient } from '../../client/context';
 import { errorParts } from '../../components/ErrorMessage';
 import { useToasts } from '../../components/Toasts';
+import { currentLanguage } from '../../i18n';
+import { count } from './jar-format';
 import { invalidateJarView } from './jar-keys';
 
 export function useJarActions() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
   const toasts = useToasts();
@@ -27,6 +29,14 @@ export function useJarActions() {
     } finally {
       await invalidateJarView(queryClient);
     }
+  };
+
+  const failed = (error: unknown) => {
+    const { code, message } = errorParts(error);
+    toasts.show({
+      message: t('jar.deleteFailed', { reason: message ?? t(`errors.${code}`) }),
+      tone: 'error',
+    });
   };
 
   const remove = useMutation({
@@ -51,13 +61,31 @@ export function useJarActions() {
             : { label: t('common.undo'), run: () => undo(undoId, (count) => t('jar.restored', { count })) },
       });
     },
-    onError: (error) => {
-      const { code, message } = errorParts(error);
+    onError: failed,
+    onSettled: () => invalidateJarView(queryClient),
+  });
+
+  const removeStorage = useMutation({
+    mutationFn: (entries: StorageView[]) =>
+      client['storage.delete']({ keys: entries.map(({ origin, name }) => ({ origin, name })) }),
+    onSuccess: ({ removed, undoId }) => {
+      if (removed === 0) return;
       toasts.show({
-        message: t('jar.deleteFailed', { reason: message ?? t(`errors.${code}`) }),
-        tone: 'error',
+        message: t('jar.storageDeleted', {
+          count: removed,
+          formatted: count(removed, currentLanguage(i18n)),
+        }),
+        tone: 'success',
+        action:
+          undoId === null
+            ? undefined
+            : {
+                label: t('common.undo'),
+                run: () => undo(undoId, (n) => t('storage.restored', { count: n })),
+              },
       });
     },
+    onError: failed,
     onSettled: () => invalidateJarView(queryClient),
   });
 
@@ -76,5 +104,5 @@ export function useJarActions() {
     onSettled: () => invalidateJarView(queryClient),
   });
 
-  return { remove, save };
+  return { remove, removeStorage, save };
 }

@@ -26,14 +26,15 @@ export interface JarTable {
   pageRows: () => number;
 }
 
-export function useJarTable(query: JarBaseQuery): JarTable {
-  const scrollRef = useRef<HTMLDivElement | null>(null);
-  const [pages, setPages] = useState<[number, number]>([0, 0]);
-  const data = useJarWindow(query, pages[0] * PAGE_SIZE, pages[1] * PAGE_SIZE);
+/** A virtualizer over `count` rows of ROW_HEIGHT under a HEADER_HEIGHT header (the cookie and storage tables). */
+export function useFixedRowVirtualizer(
+  count: number,
+  scrollRef: React.RefObject<HTMLDivElement | null>,
+): Instance {
   // The virtualizer keeps its own mutable state (the rule warns that a compiler could not memoize around it).
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer<HTMLDivElement, Element>({
-    count: data.total,
+  return useVirtualizer<HTMLDivElement, Element>({
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
@@ -41,6 +42,13 @@ export function useJarTable(query: JarBaseQuery): JarTable {
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRect,
   });
+}
+
+export function useJarTable(query: JarBaseQuery): JarTable {
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [pages, setPages] = useState<[number, number]>([0, 0]);
+  const data = useJarWindow(query, pages[0] * PAGE_SIZE, pages[1] * PAGE_SIZE);
+  const virtualizer = useFixedRowVirtualizer(data.total, scrollRef);
   // A new query starts at its first row.
   const queryText = JSON.stringify(query);
   useEffect(() => {
@@ -51,6 +59,8 @@ export function useJarTable(query: JarBaseQuery): JarTable {
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE_SIZE);
   const lastPage = Math.floor((items[items.length - 1]?.index ?? 0) / PAGE_SIZE);
   useEffect(() => {
+    // The window comes from the virtualizer's scroll state, outside React: the pages to read follow it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (firstPage !== pages[0] || lastPage !== pages[1]) setPages([firstPage, lastPage]);
   }, [firstPage, lastPage, pages]);
 

@@ -25,15 +25,22 @@ function FindingGroup({ severity, findings }: { severity: Severity; findings: re
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const headingId = useId();
+  const title = t('report.groupTitle', {
+    severity: t(`report.severity.${severity}`),
+    formatted: formatNumber(findings.length, language),
+  });
   return (
     <section aria-labelledby={headingId} data-testid="finding-group" data-severity={severity}>
       <h3 id={headingId} className={`severity-heading sev-text-${severity}`}>
-        {t('report.groupTitle', {
-          severity: t(`report.severity.${severity}`),
-          formatted: formatNumber(findings.length, language),
-        })}
+        {title}
       </h3>
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      {/* Named apart from the section around it: two regions with one name are one too many (axe). */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={t('common.tableOf', { name: title })}
+        tabIndex={0}
+      >
         <table className="data-table findings-table">
           <colgroup>
             <col className="col-site" />

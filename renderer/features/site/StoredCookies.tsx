@@ -97,7 +97,12 @@ export function StoredCookies({
               {t('site.clearSelection')}
             </button>
           </div>
-          <div className="table-scroll" role="region" aria-labelledby="stored-heading" tabIndex={0}>
+          <div
+            className="table-scroll"
+            role="region"
+            aria-label={t('common.tableOf', { name: t('site.storedTitle', { count: cookies.length }) })}
+            tabIndex={0}
+          >
             <table className="data-table cookies-table" data-testid="cookies-table">
               <thead>
                 <tr>

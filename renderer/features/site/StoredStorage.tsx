@@ -25,7 +25,12 @@ export function StoredStorage({ site, entries }: { site: string; entries: readon
       </h2>
       <p className="muted">{t('storage.intro')}</p>
       {deleteStorage.isError && <ErrorMessage error={deleteStorage.error} />}
-      <div className="table-scroll" role="region" aria-labelledby="storage-heading" tabIndex={0}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={t('common.tableOf', { name: t('storage.title', { count: entries.length }) })}
+        tabIndex={0}
+      >
         <table className="data-table cookies-table" data-testid="storage-table">
           <thead>
             <tr>

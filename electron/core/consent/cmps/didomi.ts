@@ -81,7 +81,8 @@ const docs: OptionDoc[] = [
   },
   {
     name: 'expiresDays',
-    description: 'Cookie lifetime in days [inf: one year, as observed]; set the notice’s consent duration.',
+    description:
+      'Cookie lifetime in days. Set it to the consent duration configured in the site’s Didomi notice (one year when not configured, as observed).',
     default: '365',
   },
   {

@@ -113,7 +113,8 @@ export const tarteaucitron = {
     },
     {
       name: 'expiresDays',
-      description: 'tarteaucitronForceExpire (in days; the library honours only values below 365).',
+      description:
+        'tarteaucitronForceExpire, in days. The library uses values below 365 as given and writes 365 days for anything else, its default.',
       default: '365',
     },
   ],
