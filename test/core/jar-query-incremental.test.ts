@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/temp';
 import type { JarQuery } from '../../shared/contract-jar';
 
 const domains = ['news.example', 'www.news.example', 'shop.test', 'shop.example.co.uk', 'paris.fr'];
-const names = ['_ga', '_ga_X1', 'SID', 'sid', 'c9', 'c10', 'cart', '_fbp'];
+const names = ['_ga', '_ga_X1', 'SID', 'sid', 'c9', 'c10', 'c010', 'cart', 'café', 'Cafe', '_fbp'];
 const paths = ['/', '/p'];
 const NOW = Date.now();
 

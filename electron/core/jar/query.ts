@@ -168,6 +168,8 @@ function rowOf(c: ToughCookie, classifierOf: ClassifierOf): Row {
     view,
     haystack: `${view.name} ${view.domain} ${view.site}`.toLowerCase(),
     siteRank: NaN,
+    nameKey: undefined,
+    domainKey: undefined,
     expiresMs: c.expires instanceof Date ? c.expires.getTime() : Infinity,
   };
 }

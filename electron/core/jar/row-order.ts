@@ -2,13 +2,13 @@
 // Every order ends on the cookie's identity (domain, path, name), so no two cookies compare equal: a sorted
 // array kept up to date change by change is then exactly what sorting from scratch gives. A collator
 // comparison is what a sort pays for, so sites (a few thousand for 100,000 cookies) are ranked once and
-// compared as numbers; a site that came later than the ranking is compared by the collator.
+// compared as numbers (a site that came later than the ranking is compared by the collator), and names and
+// domains are compared through collation keys made once per row (collation-key.ts).
 import type { JarQuery } from '../../../shared/contract-jar';
 import type { CookieView } from '../../../shared/model';
+import { collationKey, collator, compareKeyed } from './collation-key';
 
 export type SortKey = NonNullable<JarQuery['sort']>;
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Code-unit order: what tells "SID" from "sid" once the collator (which ignores case) calls them equal. */
 const raw = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -28,6 +28,21 @@ export interface Sortable {
   view: CookieView;
   /** The site's place among the ranked sites (equal for sites the collator calls equal); NaN: not ranked. */
   siteRank: number;
+  /** Collation keys of the name and the domain, made on first use (null: compared by the collator). */
+  nameKey: string | null | undefined;
+  domainKey: string | null | undefined;
+}
+
+function byName(a: Sortable, b: Sortable): number {
+  if (a.nameKey === undefined) a.nameKey = collationKey(a.view.name);
+  if (b.nameKey === undefined) b.nameKey = collationKey(b.view.name);
+  return compareKeyed(a.view.name, a.nameKey, b.view.name, b.nameKey);
+}
+
+function byDomain(a: Sortable, b: Sortable): number {
+  if (a.domainKey === undefined) a.domainKey = collationKey(a.view.domain);
+  if (b.domainKey === undefined) b.domainKey = collationKey(b.view.domain);
+  return compareKeyed(a.view.domain, a.domainKey, b.view.domain, b.domainKey);
 }
 
 /** Ranks of the given sites in collator order, sites the collator calls equal sharing one. */
@@ -48,25 +63,20 @@ function bySite(a: Sortable, b: Sortable): number {
 }
 
 export const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
-  site: (a, b) => bySite(a, b) || collator.compare(a.view.name, b.view.name) || identity(a.view, b.view),
-  name: (a, b) => collator.compare(a.view.name, b.view.name) || identity(a.view, b.view),
-  domain: (a, b) =>
-    collator.compare(a.view.domain, b.view.domain) ||
-    collator.compare(a.view.name, b.view.name) ||
-    identity(a.view, b.view),
+  site: (a, b) => bySite(a, b) || byName(a, b) || identity(a.view, b.view),
+  name: (a, b) => byName(a, b) || identity(a.view, b.view),
+  domain: (a, b) => byDomain(a, b) || byName(a, b) || identity(a.view, b.view),
   // Session cookies (no expiry) last: they end with the browser, after any date.
   expires: (a, b) =>
-    (a.view.expires ?? Infinity) - (b.view.expires ?? Infinity) ||
-    collator.compare(a.view.name, b.view.name) ||
-    identity(a.view, b.view),
+    (a.view.expires ?? Infinity) - (b.view.expires ?? Infinity) || byName(a, b) || identity(a.view, b.view),
   size: (a, b) =>
     a.view.name.length + a.view.valueLength - (b.view.name.length + b.view.valueLength) ||
-    collator.compare(a.view.name, b.view.name) ||
+    byName(a, b) ||
     identity(a.view, b.view),
   category: (a, b) =>
     collator.compare(a.view.classification.category, b.view.classification.category) ||
     bySite(a, b) ||
-    collator.compare(a.view.name, b.view.name) ||
+    byName(a, b) ||
     identity(a.view, b.view),
 };
 
