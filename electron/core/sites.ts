@@ -1,16 +1,25 @@
 // The sites list: every site the jar or a policy knows, with counts, categories and findings per site. At
-// 100,000 cookies the categories come from the Jar view's prepared rows, and the report is built once per
-// revision of the jar, the policies and the active profile.
-import type { Category, SiteSummary } from '../../shared/model';
-import type { Report } from '../../shared/policy';
+// 100,000 cookies the categories come from the Jar view's prepared rows, and the findings are counted per
+// site: the whole report is built once per revision of the policies and the active profile, and after a
+// change of the jar only the sites whose cookies or localStorage changed are reported on again.
+import type { Category, Severity, SiteSummary } from '../../shared/model';
+import type { Finding } from '../../shared/policy';
 import type { Jar } from './jar/jar';
 import type { JarQueries } from './jar/query';
-import { siteOfOrigin } from './jar/site';
+import { siteOf, siteOfOrigin } from './jar/site';
 import type { PolicyServices } from './policy/service';
 import { siteContents } from './policy/contents';
 
+type Counts = Record<Severity, number>;
+
+/** Past this many changed sites, one report on the whole jar costs no more. */
+const MAX_STALE_SITES = 500;
+
 export class SiteList {
-  private cached: { key: string; report: Report } | null = null;
+  /** Findings by severity per site, for the policies' revision and the profile in `key`. */
+  private counts: { key: string; bySite: Map<string, Counts> } | null = null;
+  /** Sites whose cookies or localStorage changed since `counts` was made, or 'all'. */
+  private stale: Set<string> | 'all' = 'all';
 
   constructor(
     private readonly jar: Jar,
@@ -19,7 +28,16 @@ export class SiteList {
     private readonly refusedFor: (site: string) => Category[],
     /** Changes when the active profile or its choices change. */
     private readonly profileKey: () => string,
-  ) {}
+  ) {
+    jar.watchCookies((cookie) => this.changed(cookie === null ? null : siteOf(cookie.domain ?? '')));
+    jar.watchStorage((origin) => this.changed(siteOfOrigin(origin)));
+  }
+
+  private changed(site: string | null): void {
+    if (this.stale === 'all') return;
+    if (site === null || this.stale.size >= MAX_STALE_SITES) this.stale = 'all';
+    else this.stale.add(site);
+  }
 
   async list(): Promise<SiteSummary[]> {
     const sites = new Map<string, SiteSummary>();
@@ -68,23 +86,49 @@ export class SiteList {
       const category = classify({ name: e.name, type: 'localStorage' }).category;
       s.categories[category] = (s.categories[category] ?? 0) + 1;
     }
-    for (const f of (await this.report()).findings) {
-      const s = sites.get(f.site);
-      if (s) s.findings[f.severity]++;
+    for (const [site, counts] of await this.findingCounts()) {
+      const s = sites.get(site);
+      if (s) s.findings = { ...counts };
     }
     return [...sites.values()].sort((a, b) => a.site.localeCompare(b.site));
   }
 
-  /** The whole jar's report, rebuilt only when the jar, the policies or the active profile changed. */
-  async report(): Promise<Report> {
-    const key = `${this.jar.revision}.${this.policies.revision}.${this.profileKey()}`;
-    if (this.cached?.key === key) return this.cached.report;
-    const report = await this.policies.report(
-      siteContents(this.jar, this.policies),
-      Date.now(),
-      this.refusedFor,
-    );
-    this.cached = { key, report };
-    return report;
+  /** Findings by severity for every site with any. */
+  private async findingCounts(): Promise<ReadonlyMap<string, Counts>> {
+    const key = `${this.policies.revision}.${this.profileKey()}`;
+    const current = this.counts;
+    // What changes while a report is being made is recorded anew and picked up next time.
+    const stale = this.stale;
+    this.stale = new Set();
+    if (current === null || current.key !== key || stale === 'all') {
+      const report = await this.policies.report(
+        siteContents(this.jar, this.policies),
+        Date.now(),
+        this.refusedFor,
+      );
+      const bySite = new Map<string, Counts>();
+      for (const f of report.findings) tally(bySite, f);
+      this.counts = { key, bySite };
+      return bySite;
+    }
+    for (const site of stale) {
+      const findings = await this.policies.siteFindings(
+        siteContents(this.jar, this.policies, site)[0]!,
+        Date.now(),
+        this.refusedFor,
+      );
+      current.bySite.delete(site);
+      for (const f of findings) tally(current.bySite, f);
+    }
+    return current.bySite;
   }
+}
+
+function tally(bySite: Map<string, Counts>, f: Finding): void {
+  let counts = bySite.get(f.site);
+  if (!counts) {
+    counts = { high: 0, medium: 0, low: 0, info: 0 };
+    bySite.set(f.site, counts);
+  }
+  counts[f.severity]++;
 }

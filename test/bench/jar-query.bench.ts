@@ -22,6 +22,7 @@ interface Figures {
   afterDelete: number[];
   afterSave: number[];
   afterImport: number[];
+  sitesAfterDelete: number[];
 }
 
 const cores = new Map<Size, { core: Core; cleanup: () => void; figures: Figures }>();
@@ -44,6 +45,7 @@ for (const size of SIZES) {
     afterDelete: [],
     afterSave: [],
     afterImport: [],
+    sitesAfterDelete: [],
   };
   const t1 = performance.now();
   await reopened.client['jar.query']({ limit: 60, sort: 'name' });
@@ -67,6 +69,17 @@ async function round(size: Size, i: number): Promise<void> {
     await timed(async () => {
       await core.client['cookies.delete']({ keys: [key] });
       await q({ limit: 60 });
+    }),
+  );
+  // The Sites view after a change: every site's counts, categories and findings.
+  await core.client['sites.list']({});
+  const { rows: more } = await q({ limit: 1, offset: i * 3 + 1 });
+  figures.sitesAfterDelete.push(
+    await timed(async () => {
+      await core.client['cookies.delete']({
+        keys: [{ domain: more[0]!.domain, path: more[0]!.path, name: more[0]!.name }],
+      });
+      await core.client['sites.list']({});
     }),
   );
   figures.afterSave.push(
@@ -117,6 +130,7 @@ afterAll(async () => {
       line('delete one cookie → next window', median(small.afterDelete), median(big.afterDelete)),
       line('save one cookie → next window (by name)', median(small.afterSave), median(big.afterSave)),
       line('import 100 cookies → next window', median(small.afterImport), median(big.afterImport)),
+      line('delete one cookie → sites list', median(small.sitesAfterDelete), median(big.sitesAfterDelete)),
       '',
     ].join('\n'),
   );

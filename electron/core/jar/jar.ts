@@ -43,6 +43,7 @@ export class Jar {
   /** Grows with every change: views built from the jar are cached per revision. */
   revision = 0;
   private readonly watchers = new Set<Touch>();
+  private readonly storageWatchers = new Set<(origin: string) => void>();
 
   private constructor(private readonly options: JarOptions) {
     this.store = new ObservedStore(
@@ -88,6 +89,12 @@ export class Jar {
   watchCookies(watcher: Touch): () => void {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
+  }
+
+  /** Tells `watcher` the origin of every localStorage entry put or removed from now on. */
+  watchStorage(watcher: (origin: string) => void): () => void {
+    this.storageWatchers.add(watcher);
+    return () => this.storageWatchers.delete(watcher);
   }
 
   /** A site's cookies, looked up through the store's domain index (thousands of domains, not every cookie). */
@@ -147,7 +154,10 @@ export class Jar {
 
   putStorage(entries: StorageEntry[]): void {
     this.assertWritable();
-    for (const e of entries) this.setStorage(e);
+    for (const e of entries) {
+      this.setStorage(e);
+      for (const w of this.storageWatchers) w(e.origin);
+    }
     if (entries.length > 0) this.changed();
   }
 
@@ -161,6 +171,7 @@ export class Jar {
       byName?.delete(name);
       if (byName?.size === 0) this.storage.delete(origin);
       removed.push(found);
+      for (const w of this.storageWatchers) w(origin);
     }
     if (removed.length > 0) this.changed();
     return removed;

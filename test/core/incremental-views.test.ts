@@ -1,8 +1,9 @@
-// The Jar view's rows are kept up to date change by change (electron/core/jar/query.ts): after any sequence of
-// changes — puts, replacements, removals, tough-cookie's own setCookie, a whole domain removed, expired cookies,
-// names that differ only by case, a policy edited — every query must answer exactly what a JarQueries made
-// from scratch over the same jar answers, in every sort order and direction. A real jar, real tough-cookie,
-// real policy services in a temp directory.
+// Views kept up to date change by change — the Jar view's rows (electron/core/jar/query.ts) and the sites
+// list's findings per site (electron/core/sites.ts): after any sequence of changes — puts, replacements,
+// removals, tough-cookie's own setCookie, a whole domain removed, expired cookies, names that differ only by
+// case, localStorage put and removed, a policy edited, the profile's refusals changed — every query and the
+// sites list must answer exactly what views made from scratch over the same jar answer. A real jar, real
+// tough-cookie, real policy services in a temp directory.
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +11,8 @@ import { Cookie } from 'tough-cookie';
 import { Jar } from '../../electron/core/jar/jar';
 import { JarQueries } from '../../electron/core/jar/query';
 import { PolicyServices } from '../../electron/core/policy/service';
+import { SiteList } from '../../electron/core/sites';
+import type { Category } from '../../shared/model';
 import { tempDir } from '../helpers/temp';
 import type { JarQuery } from '../../shared/contract-jar';
 
@@ -54,6 +57,22 @@ const op = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('policy' as const), name: fc.constantFrom(...names) }),
     weight: 1,
   },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('storage' as const),
+      domain: fc.constantFrom(...domains),
+      name: fc.constantFrom('consent', '_ga_store', 'theme'),
+      remove: fc.boolean(),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('refuse' as const),
+      categories: fc.subarray(['statistics', 'marketing', 'preferences'] as Category[]),
+    }),
+    weight: 1,
+  },
   // Query in between (or not): orders made early are the ones kept through later changes.
   {
     arbitrary: fc.record({ kind: fc.constant('look' as const), sort: fc.constantFrom(...SORTS()) }),
@@ -86,7 +105,15 @@ afterEach(() => {
   cleanups = [];
 });
 
+/** The profile's refusals on shop.test, changed by 'refuse' steps (the sites list counts refused cookies). */
+let refused: Category[] = [];
+const refusedFor = (site: string) => (site === 'shop.test' ? refused : []);
+const profileKey = () => refused.join();
+const sitesOf = (jar: Jar, policies: PolicyServices) =>
+  new SiteList(jar, policies, new JarQueries(jar, policies), refusedFor, profileKey);
+
 function openJar(): { jar: Jar; policies: PolicyServices } {
+  refused = [];
   const t = tempDir('crumbs-incremental-');
   const jar = Jar.open({ dataDir: t.dir, key: randomBytes(32), readOnly: false, saveDelayMs: 60_000 });
   const policies = new PolicyServices(t.dir, false, () => {});
@@ -147,6 +174,15 @@ async function run(jar: Jar, policies: PolicyServices, queries: JarQueries, o: O
       }
       return;
     }
+    case 'storage': {
+      const entry = { origin: `https://${o.domain}`, name: o.name };
+      if (o.remove) jar.removeStorage([entry]);
+      else jar.putStorage([{ ...entry, value: 'v' }]);
+      return;
+    }
+    case 'refuse':
+      refused = o.categories;
+      return;
     case 'look':
       await queries.query({ text: '', sort: o.sort, descending: false, offset: 0, limit: 5 });
   }
@@ -162,8 +198,8 @@ function queriesToCompare(): (Required<Pick<JarQuery, 'text' | 'sort' | 'descend
   return out;
 }
 
-describe('Jar view rows kept up to date change by change', () => {
-  it('answer every query exactly as rows built from scratch, after any sequence of changes', async () => {
+describe('views kept up to date change by change', () => {
+  it('answer every query and list the sites exactly as views built from scratch, after any changes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
         const { jar, policies } = openJar();
@@ -172,6 +208,7 @@ describe('Jar view rows kept up to date change by change', () => {
         // also makes orders from rows that went through changes.
         const kept = new JarQueries(jar, policies);
         const lazy = new JarQueries(jar, policies);
+        const sites = sitesOf(jar, policies);
         const same = async (queries: JarQueries) => {
           const fresh = new JarQueries(jar, policies);
           for (const q of queriesToCompare()) {
@@ -187,6 +224,7 @@ describe('Jar view rows kept up to date change by change', () => {
         for (const o of ops) {
           await run(jar, policies, lazy, o);
           await same(kept);
+          expect(await sites.list()).toEqual(await sitesOf(jar, policies).list());
         }
         await same(lazy);
       }),
@@ -272,5 +310,36 @@ describe('Jar view rows kept up to date change by change', () => {
     expect(page.rows.map((r) => r.name)).toEqual(['later']);
     expect(page.size).toBe(1);
     expect((await queries.views(twoDaysOn)).map((v) => v.name)).toEqual(['later']);
+  });
+});
+
+describe('the sites list after a change', () => {
+  it('counts again only what changed: a refusal of the profile, a cookie of one site', async () => {
+    const { jar, policies } = openJar();
+    const spec = { path: '/', value: 'v', days: 400 as const, httpOnly: false, secure: true };
+    await jar.put([
+      toughCookie({ ...spec, domain: 'shop.test', name: '_ga' }),
+      toughCookie({ ...spec, domain: 'paris.fr', name: '_fbp' }),
+    ]);
+    const sites = sitesOf(jar, policies);
+    const findingsOf = async (site: string) => {
+      const list = await sites.list();
+      const found = list.find((s) => s.site === site);
+      if (!found) throw new Error(`no ${site} in ${list.map((s) => s.site).join()}`);
+      return found.findings;
+    };
+    const before = await findingsOf('shop.test');
+    refused = ['statistics'];
+    const after = await findingsOf('shop.test');
+    // The stored _ga is now refused by the profile: one more finding than before.
+    expect(Object.values(after).reduce((a, b) => a + b)).toBe(
+      Object.values(before).reduce((a, b) => a + b) + 1,
+    );
+    await jar.remove(jar.live(NOW).filter((c) => c.key === '_ga'));
+    // Its only cookie gone, the site (no policy) leaves the list.
+    expect((await sites.list()).map((s) => s.site)).not.toContain('shop.test');
+    expect(await findingsOf('paris.fr')).toEqual(
+      (await sitesOf(jar, policies).list()).find((s) => s.site === 'paris.fr')!.findings,
+    );
   });
 });
