@@ -15,6 +15,7 @@ import { installAppProtocol, registerAppScheme } from './protocol';
 import { installFlushOnQuit, type SignalSource } from './quit';
 import { installSecurityHandlers, installSessionSecurity } from './security';
 import { createMainWindow, revealWindow } from './window';
+import { warmUp } from '../core/warm-up';
 
 export const CORE_OWNER = 'Crumbs desktop app';
 /** With an explicit data dir, Chromium's profile (and the single-instance lock) lives beside the data. */
@@ -128,6 +129,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     if (window === null) openWindow();
   });
   openWindow();
+  void warmUp(core);
   log.info(`Data directory (${choice.source}): ${choice.dataDir}`);
   return { core, dataDir: choice.dataDir, mainWindow: () => window, dispose };
 }

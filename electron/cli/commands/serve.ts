@@ -7,6 +7,7 @@ import { dataDirOf, printJson, type CliContext } from '../context';
 import { openCore } from '../../core';
 import { startServer } from '../../server';
 import { setParseWorkerScript } from '../../core/formats/off-thread';
+import { warmUp } from '../../core/warm-up';
 
 export const serveHelp = `crumbs serve [--port N] [--host 127.0.0.1] [--open]
   Browser mode: serves the Crumbs UI on this machine only and prints the URL (with its access token).
@@ -61,6 +62,7 @@ export async function serveCommand(args: string[], ctx: CliContext): Promise<num
     );
   }
   if (values.open) openInBrowser(server.url);
+  void warmUp(core);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
