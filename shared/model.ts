@@ -5,6 +5,7 @@ export { CATEGORIES, Category } from './category';
 import { Category } from './category';
 export * from './policy';
 import { Classification, Finding, SitePolicy } from './policy';
+import { PLACE_KINDS, PROBLEM_CODES, type CodedReason as Coded } from './problem-codes';
 
 /** tough-cookie's spelling; `null` = not specified (the browser's default applies). */
 export const SameSite = z.enum(['strict', 'lax', 'none']).nullable();
@@ -96,10 +97,33 @@ export const SiteDetail = z.object({
 });
 export type SiteDetail = z.infer<typeof SiteDetail>;
 
-/** Something in an input that could not be carried, with where (file, line or entry) and why. */
+export const ProblemCode = z.enum(PROBLEM_CODES);
+export const ProblemParams = z.record(z.string(), z.union([z.string(), z.number()]));
+/** A coded reason (see shared/problem-codes.ts): what the UI words in the user's language. */
+export const CodedReason: z.ZodType<Coded> = z.lazy(() =>
+  z.object({
+    code: ProblemCode,
+    params: ProblemParams,
+    parts: z.array(CodedReason).optional(),
+  }),
+);
+export const ProblemPlace = z.object({
+  file: z.string(),
+  at: z.array(z.object({ kind: z.enum(PLACE_KINDS), n: z.number().int() })),
+});
+
+/**
+ * Something in an input that could not be carried, with where (file, line or entry) and why. `where` and
+ * `reason` are the English words (the CLI prints them); `code`/`params`/`parts` say the same for the UI to
+ * word in its language, and `place` is `where` in parts.
+ */
 export const Problem = z.object({
   where: z.string(),
   reason: z.string(),
+  code: ProblemCode.optional(),
+  params: ProblemParams.optional(),
+  parts: z.array(CodedReason).optional(),
+  place: ProblemPlace.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 
@@ -144,6 +168,10 @@ export const ImportFileReport = z.object({
   format: z.string().nullable(),
   /** Why this format was chosen (detected, or given). */
   formatReason: z.string(),
+  /** The same reason, coded (see Problem). */
+  formatReasonCode: ProblemCode.optional(),
+  formatReasonParams: ProblemParams.optional(),
+  formatReasonParts: z.array(CodedReason).optional(),
   cookies: z.number().int(),
 });
 

@@ -1,8 +1,11 @@
 // One list of Problems (where + why) under its own heading: rejected rows and warnings of an import, what an
-// export could not carry. Each kind keeps its own heading and test ids, so they are never mixed up.
+// export could not carry. Each kind keeps its own heading and test ids, so they are never mixed up. A coded
+// problem is shown in the UI's language; one without a code keeps the core's English words.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/model';
+import { currentLanguage } from '../i18n';
+import { placeText, problemText } from '../i18n/problems';
 
 export function ProblemTable({
   title,
@@ -23,7 +26,8 @@ export function ProblemTable({
   testId: string;
   rowTestId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   const headingId = useId();
   return (
     <section className={`problems ${tone}`} aria-labelledby={headingId} data-testid={`${testId}-section`}>
@@ -45,8 +49,8 @@ export function ProblemTable({
           <tbody>
             {problems.map((problem, index) => (
               <tr key={index} data-testid={rowTestId}>
-                <th scope="row">{problem.where}</th>
-                <td>{problem.reason}</td>
+                <th scope="row">{placeText(problem, language)}</th>
+                <td>{problemText(problem, language)}</td>
               </tr>
             ))}
           </tbody>

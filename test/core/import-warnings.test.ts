@@ -30,7 +30,7 @@ describe('import warnings and caps', () => {
       { format: 'auto', dryRun: false, skipInvalid: false },
     );
     expect(report.imported).toBe(1);
-    expect(report.warnings).toEqual([
+    expect(report.warnings).toMatchObject([
       { where: 'long.txt line 1', reason: expect.stringMatching(/expires in 900 days.*400 days/) },
     ]);
   });
@@ -49,7 +49,7 @@ describe('import warnings and caps', () => {
       dryRun: true,
       skipInvalid: false,
     });
-    expect(report.warnings).toEqual([
+    expect(report.warnings).toMatchObject([
       { where: 'crowded.example', reason: expect.stringContaining('181 cookies for one site') },
     ]);
   });
@@ -71,14 +71,14 @@ describe('import warnings and caps', () => {
       );
     await file('first', 100, () => 'a.held.example', false);
     const more = await file('more', 81, () => 'b.held.example', true);
-    expect(more.warnings).toEqual([
+    expect(more.warnings).toMatchObject([
       { where: 'held.example', reason: expect.stringContaining('181 cookies for one site') },
     ]);
     // 200 cookies under co.uk, but two sites of 100 each: no warning; 181 on one of them: one.
     const split = await file('split', 200, (i) => (i % 2 ? 'www.shop.co.uk' : 'news.co.uk'), true);
-    expect(split.warnings).toEqual([]);
+    expect(split.warnings).toMatchObject([]);
     const one = await file('one', 181, (i) => (i % 2 ? 'www.shop.co.uk' : 'shop.co.uk'), true);
-    expect(one.warnings).toEqual([
+    expect(one.warnings).toMatchObject([
       { where: 'shop.co.uk', reason: expect.stringContaining('181 cookies for one site') },
     ]);
   });
@@ -115,7 +115,9 @@ describe('import warnings and caps', () => {
       dryRun: false,
       skipInvalid: false,
     });
-    expect(report.rejected).toEqual([{ where: 'x.bin', reason: expect.stringContaining('binary file') }]);
+    expect(report.rejected).toMatchObject([
+      { where: 'x.bin', reason: expect.stringContaining('binary file') },
+    ]);
   });
 });
 
@@ -162,7 +164,7 @@ describe('export', () => {
   it('reports per cookie what cookies.txt cannot hold instead of dropping it silently', async () => {
     const out = await core.client['export.run']({ format: 'netscape' });
     expect(out.count).toBe(3);
-    expect(out.lost).toEqual(
+    expect(out.lost).toMatchObject(
       [
         { where: 'cookie "o" of other.example/', reason: expect.stringContaining('has no SameSite') },
         {

@@ -53,7 +53,7 @@ describe('import', () => {
     });
     expect(report.applied).toBe(false);
     expect(core.cookies()).toEqual([]);
-    expect(report.rejected).toEqual([
+    expect(report.rejected).toMatchObject([
       { where: 'mixed.txt line 5', reason: expect.stringContaining('public suffix') },
       { where: 'mixed.txt line 6', reason: expect.stringContaining('__Host-') },
       { where: 'mixed.txt line 7', reason: expect.stringContaining('4096') },

@@ -126,7 +126,7 @@ afterAll(async () => {
 
 describe('a Playwright storageState written by Crumbs, loaded by Playwright in Chromium', () => {
   it('reports exactly what it changed or the receiver will refuse', () => {
-    expect(lost).toEqual([
+    expect(lost).toMatchObject([
       {
         where: 'cookie "plain" of 127.0.0.1/',
         reason: 'SameSite unspecified written as Lax (Playwright needs a value)',

@@ -1,8 +1,9 @@
 // The first two formats, cookies.txt and browser-extension JSON, in the Reader/Writer shape.
+import { reasonFor } from '../../../shared/problem-codes';
 import type { CookieData, Problem, StorageEntry } from '../../../shared/model';
 import { inspectText } from './detect';
 import { parseExtensionJson, parseExtensionJsonValue, serializeExtensionJson } from './extension-json';
-import { parseNetscape, serializeNetscape, unwritableReason } from './netscape';
+import { parseNetscape, serializeNetscape, unwritableCode } from './netscape';
 import type { ReadResult, Reader, Writer } from './plugin';
 import type { ParseResult } from './types';
 
@@ -18,7 +19,7 @@ export function cookieWhere(c: CookieData): string {
 export function storageLost(storage: StorageEntry[], format: string): Problem[] {
   return storage.map((e) => ({
     where: `localStorage ${JSON.stringify(e.name)} of ${e.origin}`,
-    reason: `${format} cannot hold localStorage (Playwright storageState can)`,
+    ...reasonFor('LOST_NO_STORAGE', { format }),
   }));
 }
 
@@ -29,7 +30,7 @@ export const netscapeReader: Reader = {
   sniff(input) {
     if (input.json()) return null;
     const detection = inspectText(input.text()).detection;
-    return detection.format === 'netscape' ? detection.reason : null;
+    return detection.format === 'netscape' ? detection : null;
   },
   read: (input) => toReadResult(parseNetscape(input.text(), input.name)),
   keeps:
@@ -46,7 +47,7 @@ export const extensionJsonReader: Reader = {
     const first = text.trimStart().charAt(0);
     if (first !== '[' && first !== '{') return null;
     const detection = inspectText(text).detection;
-    return detection.format === 'json' ? detection.reason : null;
+    return detection.format === 'json' ? detection : null;
   },
   read(input) {
     const json = input.json();
@@ -68,16 +69,13 @@ export const netscapeWriter: Writer = {
     const lost: Problem[] = [];
     const ok: CookieData[] = [];
     for (const c of data.cookies) {
-      const why = unwritableReason(c);
+      const why = unwritableCode(c);
       if (why) {
-        lost.push({ where: cookieWhere(c), reason: `not written: ${why}` });
+        lost.push({ where: cookieWhere(c), ...reasonFor('LOST_NOT_WRITTEN', {}, [why]) });
         continue;
       }
       if (c.sameSite !== null)
-        lost.push({
-          where: cookieWhere(c),
-          reason: `SameSite=${c.sameSite} not carried: cookies.txt has no SameSite`,
-        });
+        lost.push({ where: cookieWhere(c), ...reasonFor('LOST_SAMESITE_TXT', { sameSite: c.sameSite }) });
       ok.push(c);
     }
     return {

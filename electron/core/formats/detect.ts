@@ -1,6 +1,7 @@
 // Which format a file is in, with a reason the user can check ("starts with '# Netscape HTTP Cookie
 // File'"). JSON is decided by the first character and one JSON.parse, whose value is handed on so the
 // parser does not parse again; cookies.txt by its header, a cookie-spec comment, or its first cookie line.
+import { reasonFor, type Reason } from '../../../shared/problem-codes';
 import { isRecord, kindOf } from './extension-json';
 import { isOverInputLimit, stripBom } from './limits';
 import { classifyNetscapeLine, NETSCAPE_HEADER, parseFlag } from './netscape';
@@ -22,60 +23,44 @@ function isCookieObject(value: unknown): boolean {
   return isRecord(value) && typeof value.name === 'string' && typeof value.domain === 'string';
 }
 
+/** A key of LIST_SHAPES (shared/problem-codes.ts). */
 function shapeOf(items: unknown[]): string {
   const has = (key: string): boolean => items.some((item) => isRecord(item) && key in item);
-  if (['expirationDate', 'hostOnly', 'storeId', 'session'].some(has))
-    return 'Cookie-Editor / EditThisCookie shape';
-  if (has('expires')) return "Playwright / Puppeteer shape; 'expires' is read as the expiry";
-  return 'name/value/domain objects';
+  if (['expirationDate', 'hostOnly', 'storeId', 'session'].some(has)) return 'editor';
+  if (has('expires')) return 'playwright';
+  return 'plain';
 }
 
-function counted(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-function describeList(items: unknown[]): { ok: boolean; text: string } {
+function describeList(items: unknown[]): { ok: boolean; text: Reason } {
   const cookies = items.filter(isCookieObject);
   if (cookies.length === 0) {
-    return {
-      ok: false,
-      text: `${counted(items.length, 'entry', 'entries')}, none of them a cookie object with name and domain`,
-    };
+    return { ok: false, text: reasonFor('LIST_NO_COOKIE_OBJECTS', { count: items.length }) };
   }
   const shape = shapeOf(cookies);
   if (cookies.length === items.length)
-    return { ok: true, text: `${counted(items.length, 'cookie object')} (${shape})` };
+    return { ok: true, text: reasonFor('LIST_ALL_COOKIE_OBJECTS', { count: items.length, shape }) };
   return {
     ok: true,
-    text: `${counted(items.length, 'entry', 'entries')}, ${cookies.length} of them cookie objects (${shape})`,
+    text: reasonFor('LIST_SOME_COOKIE_OBJECTS', { count: items.length, cookies: cookies.length, shape }),
   };
 }
 
 function detectJsonValue(value: unknown): Detection {
   if (Array.isArray(value)) {
-    if (value.length === 0) return { format: 'json', reason: 'an empty JSON array (no cookies)' };
+    if (value.length === 0) return { format: 'json', ...reasonFor('JSON_EMPTY_ARRAY') };
     const list = describeList(value);
-    return { format: list.ok ? 'json' : null, reason: `JSON array of ${list.text}` };
+    return { format: list.ok ? 'json' : null, ...reasonFor('JSON_ARRAY_OF', {}, [list.text]) };
   }
   if (isRecord(value) && Array.isArray(value.cookies)) {
-    const label =
-      'cookieManagerVersion' in value
-        ? " ('A Cookie Manager')"
-        : 'origins' in value
-          ? ' (Playwright storageState)'
-          : '';
+    // A key of OBJECT_LABELS (shared/problem-codes.ts).
+    const label = 'cookieManagerVersion' in value ? 'acm' : 'origins' in value ? 'storage' : 'none';
     if (value.cookies.length === 0)
-      return { format: 'json', reason: `JSON object with an empty cookies array${label}` };
+      return { format: 'json', ...reasonFor('JSON_OBJECT_EMPTY_COOKIES', { label }) };
     const list = describeList(value.cookies);
-    return {
-      format: list.ok ? 'json' : null,
-      reason: `JSON object with a cookies array${label}: ${list.text}`,
-    };
+    return { format: list.ok ? 'json' : null, ...reasonFor('JSON_OBJECT_COOKIES', { label }, [list.text]) };
   }
-  const found = isRecord(value)
-    ? "JSON object without a 'cookies' array"
-    : `JSON value that is ${kindOf(value)}`;
-  return { format: null, reason: `${found}, not a list of cookies` };
+  if (isRecord(value)) return { format: null, ...reasonFor('JSON_OBJECT_NO_COOKIES') };
+  return { format: null, ...reasonFor('JSON_VALUE_NOT_LIST', { kind: kindOf(value) }) };
 }
 
 function detectNetscape(body: string): Detection {
@@ -95,60 +80,52 @@ function detectNetscape(body: string): Detection {
     if (sorted.kind === 'blank') continue;
     if (!seenText && sorted.kind === 'comment') {
       if (sorted.text.startsWith(NETSCAPE_HEADER))
-        return { format: 'netscape', reason: `starts with '${NETSCAPE_HEADER}'` };
+        return { format: 'netscape', ...reasonFor('NETSCAPE_HEADER') };
       if (/^#\s*HTTP Cookie File/i.test(sorted.text)) {
-        return {
-          format: 'netscape',
-          reason: "starts with '# HTTP Cookie File' (the older curl / Netscape header)",
-        };
+        return { format: 'netscape', ...reasonFor('NETSCAPE_OLD_HEADER') };
       }
     }
     seenText = true;
     if (sorted.kind === 'comment') {
       if (SPEC_COMMENTS.some((url) => sorted.text.includes(url))) {
-        return { format: 'netscape', reason: `has the cookies.txt spec comment on line ${lineNumber}` };
+        return { format: 'netscape', ...reasonFor('NETSCAPE_SPEC_COMMENT', { line: lineNumber }) };
       }
       continue;
     }
     if (sorted.kind === 'malformed') {
-      return { format: null, reason: `line ${lineNumber} is not a cookies.txt line: ${sorted.reason}` };
+      return { format: null, ...reasonFor('NETSCAPE_NOT_A_LINE', { line: lineNumber }, [sorted]) };
     }
     const { fields, spaced } = sorted;
     if (!spaced) {
-      const empty = fields.length === 6 ? ' (the value left out)' : '';
       return {
         format: 'netscape',
-        reason: `${fields.length} tab-separated fields${empty} on line ${lineNumber}`,
+        ...reasonFor('NETSCAPE_TAB_FIELDS', { count: fields.length, line: lineNumber }),
       };
     }
     if (parseFlag(fields[1] ?? '') !== null && parseFlag(fields[3] ?? '') !== null) {
       return {
         format: 'netscape',
-        reason: `${fields.length} space-separated fields on line ${lineNumber} (tabs replaced by spaces; read leniently)`,
+        ...reasonFor('NETSCAPE_SPACE_FIELDS', { count: fields.length, line: lineNumber }),
       };
     }
-    return {
-      format: null,
-      reason: `line ${lineNumber} is not a cookies.txt line: no tabs, and its 2nd and 4th words are not TRUE/FALSE`,
-    };
+    return { format: null, ...reasonFor('NETSCAPE_NO_TABS_NO_FLAGS', { line: lineNumber }) };
   }
-  return { format: null, reason: 'only comments and blank lines: no cookies.txt header and no cookie lines' };
+  return { format: null, ...reasonFor('NETSCAPE_ONLY_COMMENTS') };
 }
 
 /** Detection plus the parsed JSON value, for parseFile. */
 export function inspectText(text: string): Inspection {
-  if (isOverInputLimit(text))
-    return { detection: { format: null, reason: 'the file is larger than 64 MiB' } };
+  if (isOverInputLimit(text)) return { detection: { format: null, ...reasonFor('FILE_TOO_LARGE') } };
   const body = stripBom(text);
   const first = body.trimStart().charAt(0);
-  if (first === '') return { detection: { format: null, reason: 'the file is empty' } };
+  if (first === '') return { detection: { format: null, ...reasonFor('FILE_EMPTY') } };
   if (first === '[' || first === '{') {
     let value: unknown;
     try {
       value = JSON.parse(body);
     } catch {
       // Still JSON in intent: the parser then says where the syntax breaks.
-      return { detection: { format: 'json', reason: `starts with '${first}' but is not valid JSON` } };
+      return { detection: { format: 'json', ...reasonFor('JSON_INVALID_START', { first }) } };
     }
     return { detection: detectJsonValue(value), json: { value } };
   }
@@ -165,7 +142,8 @@ const LABELS: Record<FileFormat, string> = {
 };
 
 /** The reason shown when the user named the format instead of leaving it to detection. */
-export function givenFormatReason(format: FileFormat, detected: Detection): string {
-  if (detected.format === format) return `read as ${LABELS[format]} as asked (${detected.reason})`;
-  return `read as ${LABELS[format]} as asked, though it does not look like it: ${detected.reason}`;
+export function givenFormatReason(format: FileFormat, detected: Detection): Reason {
+  const label = LABELS[format];
+  if (detected.format === format) return reasonFor('READ_AS_ASKED', { label }, [detected]);
+  return reasonFor('READ_AS_ASKED_UNLIKE', { label }, [detected]);
 }

@@ -2,10 +2,11 @@
 // EditThisCookie, Get cookies.txt LOCALLY), or "A Cookie Manager"'s {cookieManagerVersion, cookies: [...]}.
 // Fields the model has no place for (storeId, EditThisCookie's id, partitionKey, firstPartyDomain) are
 // read past.
+import { joinReasons, reasonFor, type Reason } from '../../../shared/problem-codes';
 import { z } from 'zod';
-import type { CookieData } from '../../../shared/model';
-import { locateJsonError } from './json-error';
-import { assertInputSize, isExpiryInRange, ProblemList, quote, stripBom } from './limits';
+import type { CookieData, Problem } from '../../../shared/model';
+import { locateCodedJsonError } from './json-error';
+import { assertInputSize, isExpiryInRange, problemAt, ProblemList, quote, stripBom } from './limits';
 import { parseSameSite, toExtensionSameSite, type ExtensionSameSite } from './samesite';
 import type { ParsedEntry, ParseResult } from './types';
 
@@ -37,24 +38,24 @@ export function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function typeReasons(entry: Record<string, unknown>, error: z.ZodError): string[] {
+function typeReasons(entry: Record<string, unknown>, error: z.ZodError): Reason[] {
   return error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
-    if (!(key in entry) || entry[key] === undefined) return `'${key}' is missing`;
+    if (!(key in entry) || entry[key] === undefined) return reasonFor('FIELD_MISSING', { field: key });
     const expected = issue.code === 'invalid_type' ? `a ${issue.expected}` : 'valid';
-    return `'${key}' must be ${expected}, found ${kindOf(entry[key])}`;
+    return reasonFor('FIELD_TYPE', { field: key, expected, kind: kindOf(entry[key]) });
   });
 }
 
 /** Unix seconds from a float expiry, or why it cannot be one. 0 means session, as in cookies.txt. */
-function expiryOf(seconds: number, field: string): { expires: number | null } | { reason: string } {
-  if (seconds < 0) return { reason: `'${field}' is negative` };
+function expiryOf(seconds: number, field: string): { expires: number | null } | Reason {
+  if (seconds < 0) return reasonFor('FIELD_NEGATIVE', { field });
   const whole = Math.floor(seconds);
-  if (!isExpiryInRange(whole)) return { reason: `'${field}' is too large` };
+  if (!isExpiryInRange(whole)) return reasonFor('FIELD_TOO_LARGE', { field });
   return { expires: whole === 0 ? null : whole };
 }
 
-function expiresOf(entry: z.infer<typeof ExtensionCookie>): { expires: number | null } | { reason: string } {
+function expiresOf(entry: z.infer<typeof ExtensionCookie>): { expires: number | null } | Reason {
   if (entry.session === true) return { expires: null };
   if (typeof entry.expirationDate === 'number') return expiryOf(entry.expirationDate, 'expirationDate');
   if (entry.expirationDate === null || entry.expires === undefined || entry.expires === null) {
@@ -63,32 +64,31 @@ function expiresOf(entry: z.infer<typeof ExtensionCookie>): { expires: number | 
   // Playwright / Puppeteer arrays say `expires` (-1 = session); reading it beats silently turning
   // every persistent cookie of such a file into a session cookie.
   if (typeof entry.expires !== 'number')
-    return { reason: `'expires' must be a number, found ${kindOf(entry.expires)}` };
+    return reasonFor('FIELD_TYPE', { field: 'expires', expected: 'a number', kind: kindOf(entry.expires) });
   return entry.expires <= 0 ? { expires: null } : expiryOf(entry.expires, 'expires');
 }
 
 /** One entry of the array: a cookie, or the reasons it cannot be one. */
-export function cookieFromEntry(raw: unknown): { cookie: CookieData } | { reasons: string[] } {
-  if (!isRecord(raw)) return { reasons: [`expected a cookie object, found ${kindOf(raw)}`] };
+export function cookieFromEntry(raw: unknown): { cookie: CookieData } | { reasons: Reason[] } {
+  if (!isRecord(raw)) return { reasons: [reasonFor('NOT_COOKIE_OBJECT', { kind: kindOf(raw) })] };
   const parsed = ExtensionCookie.safeParse(raw);
   if (!parsed.success) return { reasons: typeReasons(raw, parsed.error) };
   const entry = parsed.data;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
 
   const dotted = entry.domain.startsWith('.');
   const domain = (dotted ? entry.domain.slice(1) : entry.domain).toLowerCase();
-  if (domain === '') reasons.push('domain is empty');
-  else if (domain.startsWith('.'))
-    reasons.push(`domain ${quote(entry.domain)} starts with more than one dot`);
+  if (domain === '') reasons.push(reasonFor('DOMAIN_EMPTY'));
+  else if (domain.startsWith('.')) reasons.push(reasonFor('DOMAIN_DOTS', { value: quote(entry.domain) }));
 
   const path = entry.path ?? '/';
-  if (!path.startsWith('/')) reasons.push(`path ${quote(path)} does not start with '/'`);
+  if (!path.startsWith('/')) reasons.push(reasonFor('PATH_NO_SLASH', { value: quote(path) }));
 
   const sameSite = parseSameSite(entry.sameSite);
-  if (!sameSite.ok) reasons.push(sameSite.reason);
+  if (!sameSite.ok) reasons.push(sameSite);
 
   const expiry = expiresOf(entry);
-  if ('reason' in expiry) reasons.push(expiry.reason);
+  if ('reason' in expiry) reasons.push(expiry);
 
   if (reasons.length > 0 || !sameSite.ok || !('expires' in expiry)) return { reasons };
   return {
@@ -109,11 +109,10 @@ export function cookieFromEntry(raw: unknown): { cookie: CookieData } | { reason
 }
 
 /** The cookie list inside an already-parsed JSON value, or why there is none. */
-export function cookieListOf(value: unknown): { list: unknown[] } | { reason: string } {
+export function cookieListOf(value: unknown): { list: unknown[] } | Reason {
   if (Array.isArray(value)) return { list: value };
   if (isRecord(value) && Array.isArray(value.cookies)) return { list: value.cookies };
-  const found = isRecord(value) ? "an object without a 'cookies' array" : kindOf(value);
-  return { reason: `expected a JSON array of cookies or an object with a 'cookies' array; found ${found}` };
+  return reasonFor('NOT_COOKIE_LIST', { kind: isRecord(value) ? 'object-without-cookies' : kindOf(value) });
 }
 
 /** Parses a value JSON.parse already returned (detection parses once; the text is not parsed twice). */
@@ -122,25 +121,26 @@ export function parseExtensionJsonValue(value: unknown, source: string): ParseRe
   const entries: ParsedEntry[] = [];
   const found = cookieListOf(value);
   if ('reason' in found) {
-    problems.add(source, found.reason);
+    problems.add(source, found);
   } else {
     found.list.forEach((item, index) => {
       const where = `${source} entry ${index + 1}`;
       const read = cookieFromEntry(item);
       if ('cookie' in read) entries.push({ cookie: read.cookie, where });
-      else problems.add(where, read.reasons.join('; '));
+      else problems.add(where, joinReasons(read.reasons));
     });
   }
   return { format: 'json', entries, problems: problems.list() };
 }
 
-export function jsonSyntaxProblem(text: string, source: string): { where: string; reason: string } {
-  const located = locateJsonError(text);
-  if (!located) return { where: source, reason: 'not valid JSON' };
-  return {
-    where: `${source} line ${located.line} column ${located.column}`,
-    reason: `not valid JSON: ${located.reason}`,
-  };
+export function jsonSyntaxProblem(text: string, source: string): Problem {
+  const located = locateCodedJsonError(text);
+  if (!located) return problemAt(source, source, reasonFor('JSON_INVALID'));
+  return problemAt(
+    `${source} line ${located.line} column ${located.column}`,
+    source,
+    reasonFor('JSON_INVALID_AT', {}, [located.why]),
+  );
 }
 
 export function parseExtensionJson(text: string, source: string): ParseResult {

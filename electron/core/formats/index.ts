@@ -29,9 +29,7 @@ export function parseFile(
     return { result: null, detection: inspected.detection };
   const chosen = format === 'auto' ? inspected.detection.format : format;
   const detection: Detection =
-    format === 'auto'
-      ? inspected.detection
-      : { format, reason: givenFormatReason(format, inspected.detection) };
+    format === 'auto' ? inspected.detection : { format, ...givenFormatReason(format, inspected.detection) };
   if (chosen === 'netscape') return { result: parseNetscape(text, source), detection };
   const result = inspected.json
     ? parseExtensionJsonValue(inspected.json.value, source)

@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { CrumbsError } from '../../../shared/errors';
 import type { Problem } from '../../../shared/model';
+import { codedFields, placeOf, reasonFor, type Reason } from '../../../shared/problem-codes';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export const MAX_LINE_BYTES = 64 * 1024;
@@ -59,15 +60,27 @@ export class ProblemList {
 
   constructor(private readonly source: string) {}
 
-  add(where: string, reason: string): void {
-    if (this.items.length < MAX_PROBLEMS) this.items.push({ where, reason });
+  /** A coded reason (`reasonFor`) lets the UI word it in its language; a plain string stays English. */
+  add(where: string, reason: string | Reason): void {
+    if (this.items.length < MAX_PROBLEMS) this.items.push(problemAt(where, this.source, reason));
     else this.dropped++;
   }
 
   list(): Problem[] {
     if (this.dropped === 0) return [...this.items];
-    return [...this.items, { where: this.source, reason: `${this.dropped} more problems not listed` }];
+    const more = reasonFor('MORE_PROBLEMS', { count: this.dropped });
+    return [...this.items, problemAt(this.source, this.source, more)];
   }
+}
+
+/** A Problem at `where` in the file `source`; when coded, with its code and its place in parts. */
+export function problemAt(where: string, source: string, reason: string | Reason): Problem {
+  // A plain string (policy and catalog reading) stays exactly { where, reason }.
+  if (typeof reason === 'string') return { where, reason };
+  const problem: Problem = { where, reason: reason.reason, ...codedFields(reason) };
+  const place = placeOf(where, source);
+  if (place) problem.place = place;
+  return problem;
 }
 
 /** Shows a field of the input in a reason without flooding it (never used for cookie values). */

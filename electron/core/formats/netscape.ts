@@ -2,6 +2,7 @@
 // one cookie a line, 7 TAB-separated fields
 //   domain  include-subdomains  path  secure  expiry  name  value
 // `#HttpOnly_` before the domain marks an HttpOnly cookie (curl); every other `#` line is a comment.
+import { joinReasons, reasonFor, type Reason } from '../../../shared/problem-codes';
 import { CrumbsError } from '../../../shared/errors';
 import type { CookieData } from '../../../shared/model';
 import {
@@ -19,14 +20,13 @@ import { readPlainLine } from './netscape-plain';
 
 export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
 export const HTTPONLY_PREFIX = '#HttpOnly_';
-const FIELD_NAMES = 'domain, include-subdomains, path, secure, expiry, name, value';
 
 export type NetscapeLine =
   | { kind: 'blank' }
   | { kind: 'comment'; text: string }
   /** 7 fields, or 6 when the value is missing entirely (read as an empty value). */
   | { kind: 'cookie'; fields: string[]; spaced: boolean }
-  | { kind: 'malformed'; reason: string };
+  | ({ kind: 'malformed' } & Reason);
 
 /** Sorts one line (without its line break) into blank, comment, cookie fields or malformed. */
 export function classifyNetscapeLine(raw: string): NetscapeLine {
@@ -38,22 +38,14 @@ export function classifyNetscapeLine(raw: string): NetscapeLine {
   if (line.includes('\t')) {
     const fields = line.split('\t');
     if (fields.length === 7 || fields.length === 6) return { kind: 'cookie', fields, spaced: false };
-    return {
-      kind: 'malformed',
-      reason: `expected 7 tab-separated fields (${FIELD_NAMES}), found ${fields.length}`,
-    };
+    return { kind: 'malformed', ...reasonFor('NETSCAPE_TAB_COUNT', { count: fields.length }) };
   }
   // Lenient on purpose: some exporters (and copy-paste through editors) turn the tabs into spaces, which
   // breaks curl and yt-dlp. Without tabs, exactly 7 space-separated words (or 6: an empty value) can only
   // be the 7 fields; any other count is ambiguous (a value with spaces) and stays a problem.
   const words = line.trim().split(/ +/);
   if (words.length === 7 || words.length === 6) return { kind: 'cookie', fields: words, spaced: true };
-  return {
-    kind: 'malformed',
-    reason:
-      `found no tabs and ${words.length} space-separated ${words.length === 1 ? 'field' : 'fields'}; ` +
-      `expected 7 tab-separated fields (${FIELD_NAMES})`,
-  };
+  return { kind: 'malformed', ...reasonFor('NETSCAPE_NO_TABS', { count: words.length }) };
 }
 
 export function parseFlag(field: string): boolean | null {
@@ -67,7 +59,7 @@ export function parseFlag(field: string): boolean | null {
 const SESSION: { readonly expires: null } = Object.freeze({ expires: null });
 const DIGITS = /^\d+$/;
 
-function parseExpiry(field: string): { expires: number | null } | { reason: string } {
+function parseExpiry(field: string): { expires: number | null } | Reason {
   if (field === '0') return SESSION;
   // Plain whole seconds (the common case): up to 15 digits Number() is exact; the range check still applies.
   if (field.length < 16 && DIGITS.test(field)) {
@@ -77,13 +69,13 @@ function parseExpiry(field: string): { expires: number | null } | { reason: stri
   if (/^\d+(\.\d*)?$/.test(field)) {
     // Some exporters write fractional seconds: round down, as the jar keeps whole seconds.
     const seconds = Math.floor(Number(field));
-    if (!isExpiryInRange(seconds)) return { reason: `expiry ${quote(field)} is too large` };
+    if (!isExpiryInRange(seconds)) return reasonFor('EXPIRY_TOO_LARGE', { value: quote(field) });
     return { expires: seconds === 0 ? null : seconds };
   }
   if (/^-\d+(\.\d*)?$/.test(field)) {
-    return { reason: `expiry ${quote(field)} is negative; expected 0 (a session cookie) or Unix seconds` };
+    return reasonFor('EXPIRY_NEGATIVE', { value: quote(field) });
   }
-  return { reason: `expiry ${quote(field)} is not a number of seconds` };
+  return reasonFor('EXPIRY_NOT_NUMBER', { value: quote(field) });
 }
 
 const same = (text: string) => text;
@@ -95,31 +87,31 @@ const same = (text: string) => text;
 export function cookieFromFields(
   fields: string[],
   intern: (text: string) => string = same,
-): { cookie: CookieData } | { reasons: string[] } {
+): { cookie: CookieData } | { reasons: Reason[] } {
   const [domainField = '', subdomainsField = '', path = '', secureField = '', expiryField = '', name = ''] =
     fields;
   const value = fields[6] ?? '';
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
 
   const httpOnly = domainField.startsWith(HTTPONLY_PREFIX);
   const hostField = httpOnly ? domainField.slice(HTTPONLY_PREFIX.length) : domainField;
   const dotted = hostField.startsWith('.');
   const domain = (dotted ? hostField.slice(1) : hostField).toLowerCase();
-  if (domain === '') reasons.push('domain is empty');
-  else if (domain.startsWith('.')) reasons.push(`domain ${quote(hostField)} starts with more than one dot`);
+  if (domain === '') reasons.push(reasonFor('DOMAIN_EMPTY'));
+  else if (domain.startsWith('.')) reasons.push(reasonFor('DOMAIN_DOTS', { value: quote(hostField) }));
 
   const includeSubdomains = parseFlag(subdomainsField);
   if (includeSubdomains === null) {
-    reasons.push(`include-subdomains field is ${quote(subdomainsField)}; expected TRUE or FALSE`);
+    reasons.push(reasonFor('SUBDOMAINS_FLAG', { value: quote(subdomainsField) }));
   }
-  if (path === '') reasons.push('path is empty');
-  else if (!path.startsWith('/')) reasons.push(`path ${quote(path)} does not start with '/'`);
+  if (path === '') reasons.push(reasonFor('PATH_EMPTY'));
+  else if (!path.startsWith('/')) reasons.push(reasonFor('PATH_NO_SLASH', { value: quote(path) }));
 
   const secure = parseFlag(secureField);
-  if (secure === null) reasons.push(`secure field is ${quote(secureField)}; expected TRUE or FALSE`);
+  if (secure === null) reasons.push(reasonFor('SECURE_FLAG', { value: quote(secureField) }));
 
   const expiry = parseExpiry(expiryField);
-  if ('reason' in expiry) reasons.push(expiry.reason);
+  if ('reason' in expiry) reasons.push(expiry);
 
   if (reasons.length > 0 || includeSubdomains === null || secure === null || !('expires' in expiry)) {
     return { reasons };
@@ -168,7 +160,7 @@ export function parseNetscape(text: string, source: string): ParseResult {
     if (isOverLineLimit(line)) {
       problems.add(
         `${source} line ${index + 1}`,
-        `line is ${utf8Length(line)} bytes long; the limit is ${MAX_LINE_BYTES / 1024} KiB`,
+        reasonFor('LINE_TOO_LONG', { bytes: utf8Length(line), limit: MAX_LINE_BYTES / 1024 }),
       );
       continue;
     }
@@ -178,23 +170,26 @@ export function parseNetscape(text: string, source: string): ParseResult {
       continue;
     }
     const sorted = classifyNetscapeLine(line);
-    if (sorted.kind === 'malformed') problems.add(`${source} line ${index + 1}`, sorted.reason);
+    if (sorted.kind === 'malformed') problems.add(`${source} line ${index + 1}`, sorted);
     if (sorted.kind !== 'cookie') continue;
     const read = cookieFromFields(sorted.fields, intern);
     if ('cookie' in read) entries.push({ cookie: read.cookie, line: index + 1 });
-    else problems.add(`${source} line ${index + 1}`, read.reasons.join('; '));
+    else problems.add(`${source} line ${index + 1}`, joinReasons(read.reasons));
   }
   return { format: 'netscape', entries, problems: problems.list() };
 }
 
 export function unwritableReason(cookie: CookieData): string | null {
+  return unwritableCode(cookie)?.reason ?? null;
+}
+
+/** unwritableReason, coded. */
+export function unwritableCode(cookie: CookieData): Reason | null {
   const breaks = /[\t\r\n]/;
-  if (breaks.test(cookie.name)) return 'its name holds a tab or line break';
-  if (breaks.test(cookie.value)) return 'its value holds a tab or line break';
-  if (breaks.test(cookie.path) || !cookie.path.startsWith('/'))
-    return "its path does not start with '/' or holds a tab";
-  if (!/^[^\s#.]\S*$/.test(cookie.domain))
-    return 'its domain is empty, starts with "." or "#", or holds spaces';
+  if (breaks.test(cookie.name)) return reasonFor('UNWRITABLE_NAME');
+  if (breaks.test(cookie.value)) return reasonFor('UNWRITABLE_VALUE');
+  if (breaks.test(cookie.path) || !cookie.path.startsWith('/')) return reasonFor('UNWRITABLE_PATH');
+  if (!/^[^\s#.]\S*$/.test(cookie.domain)) return reasonFor('UNWRITABLE_DOMAIN');
   return null;
 }
 

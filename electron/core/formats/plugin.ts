@@ -2,6 +2,7 @@
 // Writer turns cookies into a file. The registry (registry.ts) detects, dispatches and lists them.
 // Readers never throw for bad content: a row they cannot read becomes a Problem naming where and why;
 // what they read but could not carry whole becomes a note (e.g. "partition key dropped").
+import type { Reason } from '../../../shared/problem-codes';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../../../shared/model';
 import type { CookieData, ExportFormat, ImportFormat, Problem, StorageEntry } from '../../../shared/model';
 import type { ParsedEntry } from './types';
@@ -57,10 +58,11 @@ export interface Reader {
   label: string;
   kind: 'text' | 'json' | 'binary';
   /**
-   * The reason this input is in this format ("starts with 'Set-Cookie3:'"), or null when it is not.
+   * The reason this input is in this format ("starts with 'Set-Cookie3:'"), or null when it is not;
+   * coded (`reasonFor`) so the UI can word it in its language: `reason` is the English text.
    * Cheap: looks at the start of the bytes or at the JSON value's shape, never reads the whole file twice.
    */
-  sniff(input: ReadInput): string | null;
+  sniff(input: ReadInput): Reason | null;
   read(input: ReadInput, options: ReadOptions): ReadResult | Promise<ReadResult>;
   /** For `crumbs formats`: what it carries, and what it cannot. */
   keeps: string;

@@ -1,6 +1,7 @@
 // Reading files is the heavy, pure part of an import: it can run on a worker thread (parse-worker.ts)
 // or, when no worker script is available (tests from source, tiny files), right here. Either way the
 // answer is plain data that survives postMessage.
+import type { CodedReason } from '../../../shared/problem-codes';
 import type { ImportFormat } from '../../../shared/model';
 import { makeInput } from './input';
 import type { ReadOptions, ReadResult } from './plugin';
@@ -20,6 +21,8 @@ export interface ReadJob {
 export interface FileRead {
   readerId: string | null;
   reason: string;
+  /** The reason, coded (absent for a plugin's plain-string reason). */
+  coded?: CodedReason;
   result: ReadResult | null;
 }
 
@@ -28,7 +31,12 @@ export async function runReadJob(job: ReadJob, onFile?: (index: number) => void)
   for (const [index, file] of job.files.entries()) {
     onFile?.(index);
     const reading = await readInput(makeInput(file.name, file.bytes), job.format, job.options);
-    out.push({ readerId: reading.reader?.id ?? null, reason: reading.reason, result: reading.result });
+    out.push({
+      readerId: reading.reader?.id ?? null,
+      reason: reading.reason,
+      ...(reading.coded ? { coded: reading.coded } : {}),
+      result: reading.result,
+    });
   }
   return out;
 }

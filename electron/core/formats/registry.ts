@@ -2,6 +2,7 @@
 // the JSON shapes (the specific ones before the generic extension array), then the text formats (the
 // most lenient, cookies.txt, last). A named format skips detection but says when the file does not look
 // like it.
+import { codedFields, reasonFor, type CodedReason, type Reason } from '../../../shared/problem-codes';
 import type { ExportFormat, ImportFormat } from '../../../shared/model';
 import { CrumbsError } from '../../../shared/errors';
 import { extensionJsonReader, extensionJsonWriter, netscapeReader, netscapeWriter } from './builtin';
@@ -29,33 +30,37 @@ export function readerById(id: string): Reader | undefined {
 
 export interface Detected {
   reader: Reader | null;
+  /** Why, in English; `coded` says the same for the UI (absent for a plugin's plain-string reason). */
   reason: string;
+  coded?: CodedReason;
+}
+
+/** A reader's or the registry's reason, as `Detected` carries it. */
+function because(reader: Reader | null, reason: Reason): Detected {
+  return { reader, reason: reason.reason, coded: codedFields(reason) };
 }
 
 export function detect(input: ReadInput, among: Reader[] = READERS): Detected {
-  if (input.bytes.length === 0) return { reader: null, reason: 'the file is empty' };
+  if (input.bytes.length === 0) return because(null, reasonFor('FILE_EMPTY'));
   const binary = looksBinary(input.bytes);
   for (const reader of among) {
     if ((reader.kind === 'binary') !== binary) continue;
     const reason = reader.sniff(input);
-    if (reason !== null) return { reader, reason };
+    if (reason !== null) return because(reader, reason);
   }
-  if (binary)
-    return { reader: null, reason: 'a binary file that is no browser cookie database Crumbs knows' };
+  if (binary) return because(null, reasonFor('BINARY_UNKNOWN'));
   const text = input.text().trimStart();
   if ((text.startsWith('[') || text.startsWith('{')) && !input.json()) {
-    return { reader: extensionJsonReader, reason: `starts with '${text.charAt(0)}' but is not valid JSON` };
+    return because(extensionJsonReader, reasonFor('JSON_INVALID_START', { first: text.charAt(0) }));
   }
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
-  return {
-    reader: null,
-    reason: `no known format starts like this (line 1: ${JSON.stringify(firstLine.slice(0, 60))})`,
-  };
+  return because(null, reasonFor('NO_KNOWN_FORMAT', { line: JSON.stringify(firstLine.slice(0, 60)) }));
 }
 
 export interface FileReading {
   reader: Reader | null;
   reason: string;
+  coded?: CodedReason;
   result: ReadResult | null;
 }
 
@@ -76,16 +81,14 @@ export async function readInput(
     const reader = readerById(format);
     if (!reader) throw new CrumbsError('VALIDATION', `Unknown import format "${format}".`);
     const looks = reader.kind === 'binary' || !looksBinary(input.bytes) ? reader.sniff(input) : null;
-    found = {
-      reader,
-      reason: looks
-        ? `read as ${reader.label} as asked (${looks})`
-        : `read as ${reader.label} as asked, though it does not look like it`,
-    };
+    const label = reader.label;
+    found = looks
+      ? because(reader, reasonFor('READ_AS_ASKED', { label }, [looks]))
+      : because(reader, reasonFor('READ_AS_ASKED_UNLIKE_BARE', { label }));
   }
-  if (!found.reader) return { reader: null, reason: found.reason, result: null };
+  if (!found.reader) return { ...found, reader: null, result: null };
   const result = await found.reader.read(input, options);
-  return { reader: found.reader, reason: found.reason, result };
+  return { ...found, reader: found.reader, result };
 }
 
 export function writerFor(format: ExportFormat): Writer {

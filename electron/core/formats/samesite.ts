@@ -1,6 +1,7 @@
 // The one SameSite mapping for cookie files. Spellings differ by tool and are the most common reason an
 // import fails (FORMATS.md §1), so reading accepts every spelling a tool writes, case-insensitively, and
 // writing uses the extension API's spelling, which Cookie-Editor and EditThisCookie read back.
+import { reasonFor, type Reason } from '../../../shared/problem-codes';
 import type { SameSite } from '../../../shared/model';
 
 /** chrome.cookies' spelling (Cookie-Editor, EditThisCookie, Get cookies.txt LOCALLY). */
@@ -19,21 +20,18 @@ const SPELLINGS: ReadonlyMap<string, SameSite> = new Map<string, SameSite>([
   ['', null],
 ]);
 
-export type SameSiteReading = { ok: true; sameSite: SameSite } | { ok: false; reason: string };
+export type SameSiteReading = { ok: true; sameSite: SameSite } | ({ ok: false } & Reason);
 
 /** Reads a sameSite field from any cookie export; absent or null means unspecified. */
 export function parseSameSite(raw: unknown): SameSiteReading {
   if (raw === undefined || raw === null) return { ok: true, sameSite: null };
   if (typeof raw !== 'string') {
-    return { ok: false, reason: `sameSite must be a string or null, found ${typeof raw}` };
+    return { ok: false, ...reasonFor('SAMESITE_TYPE', { type: typeof raw }) };
   }
   const key = raw.trim().toLowerCase();
   if (SPELLINGS.has(key)) return { ok: true, sameSite: SPELLINGS.get(key) ?? null };
   const shown = raw.length > 30 ? `${raw.slice(0, 30)}…` : raw;
-  return {
-    ok: false,
-    reason: `sameSite '${shown}' is not one of no_restriction, lax, strict, unspecified (or None, Lax, Strict)`,
-  };
+  return { ok: false, ...reasonFor('SAMESITE_VALUE', { value: shown }) };
 }
 
 export function toExtensionSameSite(sameSite: SameSite): ExtensionSameSite {

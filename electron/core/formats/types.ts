@@ -1,6 +1,7 @@
 // What every cookie-file format module offers. Parsers never throw on bad rows: each one becomes a
 // Problem naming the line or entry; the caller decides (all-or-nothing import, or --skip-invalid).
 import type { CookieData, Problem } from '../../../shared/model';
+import type { Reason } from '../../../shared/problem-codes';
 
 export type FileFormat = 'netscape' | 'json';
 
@@ -24,8 +25,7 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-export interface Detection {
+/** The format, and why: `reason` is the English text ("starts with '# Netscape HTTP Cookie File'"), coded. */
+export interface Detection extends Reason {
   format: FileFormat | null;
-  /** Human reason, shown to the user: "starts with '# Netscape HTTP Cookie File'", "JSON array of objects with name/value/domain". */
-  reason: string;
 }

@@ -1,5 +1,6 @@
 // Whether the jar may take a cookie: tough-cookie's verdict (public suffix, domain match, host-only,
 // prefixes) in words a person can act on.
+import { reasonFor, type Reason } from '../../../shared/problem-codes';
 import { Cookie as ToughCookie, getPublicSuffix, type CookieJar } from 'tough-cookie';
 import type { CookieData } from '../../../shared/model';
 import { originUrl } from './validate';
@@ -20,19 +21,19 @@ const NUMERIC = /^[\d.]+$/;
 export function admitter(
   scratch: CookieJar,
   now: Date,
-): (data: CookieData) => { cookie: ToughCookie } | { error: string } {
+): (data: CookieData) => { cookie: ToughCookie } | Refusal {
   // One verdict per domain, kept apart for host-only and domain cookies (no joined key per cookie).
-  const hostVerdicts = new Map<string, { domain: string } | { error: string }>();
-  const domainVerdicts = new Map<string, { domain: string } | { error: string }>();
-  const decide = (data: CookieData): { domain: string } | { error: string } => {
+  const hostVerdicts = new Map<string, { domain: string } | Refusal>();
+  const domainVerdicts = new Map<string, { domain: string } | Refusal>();
+  const decide = (data: CookieData): { domain: string } | Refusal => {
     if (PLAIN_HOST.test(data.domain) && !NUMERIC.test(data.domain)) {
       if (data.hostOnly) return { domain: data.domain };
       try {
         const suffix = getPublicSuffix(data.domain, { allowSpecialUseDomain: true, ignoreError: false });
-        if (suffix == null) return { error: reasonOf(new Error('public suffix')) };
+        if (suffix == null) return refusal(new Error('public suffix'));
         return { domain: data.domain };
       } catch (err) {
-        return { error: reasonOf(err) };
+        return refusal(err);
       }
     }
     try {
@@ -46,9 +47,11 @@ export function admitter(
         originUrl({ ...data, path: '/' }),
         { ignoreError: false, http: true, now },
       );
-      return probe?.domain ? { domain: probe.domain } : { error: 'the cookie was refused' };
+      if (probe?.domain) return { domain: probe.domain };
+      const refused = reasonFor('COOKIE_REFUSED');
+      return { error: refused.reason, why: refused };
     } catch (err) {
-      return { error: reasonOf(err) };
+      return refusal(err);
     }
   };
   return (data) => {
@@ -59,10 +62,9 @@ export function admitter(
       verdicts.set(data.domain, verdict);
     }
     if ('error' in verdict) return verdict;
-    if (data.name.startsWith('__Secure-') && !data.secure)
-      return { error: reasonOf(new Error('__Secure prefix')) };
+    if (data.name.startsWith('__Secure-') && !data.secure) return refusal(new Error('__Secure prefix'));
     if (data.name.startsWith('__Host-') && !(data.secure && data.hostOnly && data.path === '/')) {
-      return { error: reasonOf(new Error('__Host prefix')) };
+      return refusal(new Error('__Host prefix'));
     }
     const cookie = new ToughCookie({
       key: data.name,
@@ -81,13 +83,28 @@ export function admitter(
   };
 }
 
+/** Why the jar refuses a cookie: the English `error`, and `why`, the same coded. */
+export interface Refusal {
+  error: string;
+  why: Reason;
+}
+
+function refusal(err: unknown): Refusal {
+  const why = reasonCodeOf(err);
+  return { error: why.reason, why };
+}
+
 export function reasonOf(err: unknown): string {
+  return reasonCodeOf(err).reason;
+}
+
+/** reasonOf, coded: tough-cookie's own message, when it is none of these, travels as a param. */
+export function reasonCodeOf(err: unknown): Reason {
   const message = err instanceof Error ? err.message : String(err);
   // tough-cookie's wording, made to say what the user can do about it.
-  if (/public suffix/i.test(message))
-    return 'its domain is a public suffix (like "com" or "co.uk"): no site may set it';
-  if (/__Host prefix/i.test(message)) return 'a __Host- cookie must be Secure, host-only and have path "/"';
-  if (/__Secure prefix/i.test(message)) return 'a __Secure- cookie must be Secure';
-  if (/domain/i.test(message)) return `its domain does not match the host it claims: ${message}`;
-  return message;
+  if (/public suffix/i.test(message)) return reasonFor('PUBLIC_SUFFIX');
+  if (/__Host prefix/i.test(message)) return reasonFor('HOST_PREFIX');
+  if (/__Secure prefix/i.test(message)) return reasonFor('SECURE_PREFIX');
+  if (/domain/i.test(message)) return reasonFor('DOMAIN_MISMATCH', { message });
+  return reasonFor('TOUGH_REJECTED', { message });
 }

@@ -6,14 +6,16 @@ import type { ImportFormat, ImportReport, Problem, StorageEntry } from '../../..
 import { CrumbsError } from '../../../shared/errors';
 import { MAX_DB_BYTES } from '../formats/browser-db';
 import type { ReadOptions } from '../formats/plugin';
-import { placeOf } from '../formats/types';
+import { placeOf, type ParsedEntry } from '../formats/types';
+import { problemAt } from '../formats/limits';
+import { codedFields, reasonFor, type Reason } from '../../../shared/problem-codes';
 import { readOffThread } from '../formats/off-thread';
 import type { Jar } from './jar';
 import { JAR_RULES } from './rules';
 import { siteOf } from './site';
-import { checkCookie } from './validate';
+import { checkCookieReason } from './validate';
 import { admitter } from './admit';
-import { checkOrigin } from './storage-origin';
+import { checkOriginReason } from './storage-origin';
 
 export interface ImportBytes {
   name: string;
@@ -95,16 +97,31 @@ export async function importFiles(
       progress?.({ phase: 'reading', file: files[index]?.name ?? null, done: index, total: files.length }),
   );
   for (const [index, file] of files.entries()) {
-    const reading = readings[index] ?? { readerId: null, reason: 'not read', result: null };
+    const notRead = reasonFor('NOT_READ');
+    const reading = readings[index] ?? {
+      readerId: null,
+      reason: notRead.reason,
+      coded: codedFields(notRead),
+      result: null,
+    };
     const result = reading.result;
-    report.files.push({
+    const fileReport: ImportReport['files'][number] = {
       name: file.name,
       format: reading.readerId,
       formatReason: reading.reason,
       cookies: result?.cookies.length ?? 0,
-    });
+    };
+    if (reading.coded) {
+      fileReport.formatReasonCode = reading.coded.code;
+      fileReport.formatReasonParams = reading.coded.params;
+      if (reading.coded.parts) fileReport.formatReasonParts = reading.coded.parts;
+    }
+    report.files.push(fileReport);
     if (!result) {
-      rejected.push({ where: file.name, reason: `not a cookie file Crumbs can read: ${reading.reason}` });
+      const why: Reason | string = reading.coded
+        ? reasonFor('NOT_A_COOKIE_FILE', {}, [reading.coded])
+        : `not a cookie file Crumbs can read: ${reading.reason}`;
+      rejected.push(problemAt(file.name, file.name, why));
       continue;
     }
     total += result.cookies.length;
@@ -117,8 +134,8 @@ export async function importFiles(
     rejected.push(...result.problems);
     warnings.push(...(file.notes ?? []), ...result.notes);
     for (const { entry, where } of result.storage) {
-      const bad = checkOrigin(entry.origin);
-      if (bad) rejected.push({ where, reason: bad });
+      const bad = checkOriginReason(entry.origin);
+      if (bad) rejected.push(problemAt(where, file.name, bad));
       else storage.set(`${entry.origin}\u0000${entry.name}`, entry);
     }
     let checked = 0;
@@ -132,14 +149,14 @@ export async function importFiles(
         report.skipped++;
         continue;
       }
-      const problem = checkCookie(data);
+      const problem = checkCookieReason(data);
       if (problem) {
-        rejected.push({ where: placeOf(entry, file.name), reason: problem });
+        rejected.push(entryProblem(entry, file.name, problem));
         continue;
       }
       const admitted = admit(data);
       if ('error' in admitted) {
-        rejected.push({ where: placeOf(entry, file.name), reason: admitted.error });
+        rejected.push(entryProblem(entry, file.name, admitted.why));
         continue;
       }
       const domain = admitted.cookie.domain ?? '';
@@ -148,10 +165,9 @@ export async function importFiles(
       else accepted.set(domain, [admitted.cookie]);
       if (data.expires !== null && data.expires * 1000 - nowMs > MAX_EXPIRY_DAYS * 86_400_000) {
         const days = Math.round((data.expires * 1000 - nowMs) / 86_400_000);
-        warnings.push({
-          where: placeOf(entry, file.name),
-          reason: `expires in ${days} days; browsers keep a cookie at most ${MAX_EXPIRY_DAYS} days (RFC 6265bis)`,
-        });
+        warnings.push(
+          entryProblem(entry, file.name, reasonFor('EXPIRY_OVER_LIMIT', { days, max: MAX_EXPIRY_DAYS })),
+        );
       }
     }
   }
@@ -263,7 +279,7 @@ function crowdedSites(jar: Jar, freshByDomain: Map<string, number>): Problem[] {
     .filter(([, n]) => n > MAX_PER_SITE)
     .map(([site, n]) => ({
       where: site,
-      reason: `${n.toLocaleString('en')} cookies for one site; Chrome keeps at most ${MAX_PER_SITE} and evicts the oldest`,
+      ...reasonFor('TOO_MANY_FOR_SITE', { count: n, max: MAX_PER_SITE }),
     }));
 }
 
@@ -280,6 +296,11 @@ function domainMayBeIn(domain: string, sites: ReadonlySet<string>): boolean {
 }
 
 /** "cookies.txt line 12" / "export.json entry 3" → a sortable number: file first, then line or entry. */
+/** A problem of one read entry: where it is, in words and in parts, and why, coded. */
+function entryProblem(entry: ParsedEntry, file: string, why: Reason): Problem {
+  return problemAt(placeOf(entry, file), file, why);
+}
+
 function orderOf(p: Problem, fileOrder: Map<string, number>): number {
   const match = /^(.*?) (?:line|entry|row|record) (\d+)/.exec(p.where);
   const file = fileOrder.get(match ? (match[1] ?? p.where) : p.where) ?? fileOrder.size;

@@ -1,5 +1,6 @@
 // Checks the jar applies on top of tough-cookie's own (public suffixes, prefixes, domain match), with
 // reasons a person can act on.
+import { reasonFor, type Reason } from '../../../shared/problem-codes';
 import { isIP } from 'node:net';
 import type { CookieData } from '../../../shared/model';
 import { MAX_EXPIRES_SEC } from '../formats/limits';
@@ -36,21 +37,23 @@ function isHostName(domain: string): boolean {
 }
 
 export function checkCookie(c: CookieData): string | null {
-  if (!c.domain) return 'the domain is empty';
-  if (!isHostName(c.domain)) return `the domain "${c.domain}" is not a host name`;
-  if (!c.path.startsWith('/')) return `the path "${c.path}" does not start with "/"`;
+  return checkCookieReason(c)?.reason ?? null;
+}
+
+/** checkCookie's answer, coded (shared/problem-codes.ts). */
+export function checkCookieReason(c: CookieData): Reason | null {
+  if (!c.domain) return reasonFor('CHECK_DOMAIN_EMPTY');
+  if (!isHostName(c.domain)) return reasonFor('CHECK_NOT_HOST', { domain: c.domain });
+  if (!c.path.startsWith('/')) return reasonFor('CHECK_PATH', { path: c.path });
   if (c.expires !== null && !(Number.isSafeInteger(c.expires) && Math.abs(c.expires) <= MAX_EXPIRES_SEC)) {
-    return 'the expiry is not a date (beyond year 275760, or not a whole number of seconds)';
+    return reasonFor('CHECK_EXPIRY');
   }
-  if (BAD_NAME.test(c.name)) {
-    return 'the name contains a control character, ";" or "="';
-  }
-  if (BAD_VALUE.test(c.value)) return 'the value contains a control character or ";"';
+  if (BAD_NAME.test(c.name)) return reasonFor('CHECK_NAME');
+  if (BAD_VALUE.test(c.value)) return reasonFor('CHECK_VALUE');
   // A UTF-16 code unit is at most 3 UTF-8 bytes: short pairs need no exact count.
   if ((c.name.length + c.value.length) * 3 <= MAX_COOKIE_BYTES) return null;
   const size = Buffer.byteLength(c.name) + Buffer.byteLength(c.value);
-  if (size > MAX_COOKIE_BYTES)
-    return `name and value are ${size} bytes; browsers keep at most ${MAX_COOKIE_BYTES}`;
+  if (size > MAX_COOKIE_BYTES) return reasonFor('CHECK_SIZE', { size, max: MAX_COOKIE_BYTES });
   return null;
 }
 

@@ -6,10 +6,12 @@ import { ProblemTable } from '../../components/ProblemTable';
 import { isImportFormat } from './formats';
 import { currentLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { formatReasonText } from '../../i18n/problems';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t, i18n } = useTranslation();
-  const n = (value: number) => formatNumber(value, currentLanguage(i18n));
+  const language = currentLanguage(i18n);
+  const n = (value: number) => formatNumber(value, language);
   const totals = { imported: n(report.imported), updated: n(report.updated), skipped: n(report.skipped) };
   const storage = { imported: n(report.storage.imported), updated: n(report.storage.updated) };
   return (
@@ -45,7 +47,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     ? t(`import.format.${file.format}`)
                     : file.format}
               </td>
-              <td>{file.formatReason}</td>
+              <td>{formatReasonText(file, language)}</td>
               <td className="num">{n(file.cookies)}</td>
             </tr>
           ))}

@@ -37,61 +37,61 @@ describe('detectFormat', () => {
     ],
     ['invalid.json', 'json', "starts with '[' but is not valid JSON"],
   ])('%s → %s', (name, format, reason) => {
-    expect(detectFormat(fixture(name))).toEqual({ format, reason });
+    expect(detectFormat(fixture(name))).toMatchObject({ format, reason });
   });
 
   it('names the first line when it starts with #HttpOnly_ or leaves the value out', () => {
-    expect(detectFormat('#HttpOnly_.example.com\tTRUE\t/\tFALSE\t0\ta\tb\n')).toEqual({
+    expect(detectFormat('#HttpOnly_.example.com\tTRUE\t/\tFALSE\t0\ta\tb\n')).toMatchObject({
       format: 'netscape',
       reason: '7 tab-separated fields on line 1',
     });
-    expect(detectFormat('\n\nexample.com\tFALSE\t/\tFALSE\t0\ta\n')).toEqual({
+    expect(detectFormat('\n\nexample.com\tFALSE\t/\tFALSE\t0\ta\n')).toMatchObject({
       format: 'netscape',
       reason: '6 tab-separated fields (the value left out) on line 3',
     });
   });
 
   it('names plain name/value/domain objects as such', () => {
-    expect(detectFormat('  [{"name": "a", "value": "b", "domain": "example.com"}]')).toEqual({
+    expect(detectFormat('  [{"name": "a", "value": "b", "domain": "example.com"}]')).toMatchObject({
       format: 'json',
       reason: 'JSON array of 1 cookie object (name/value/domain objects)',
     });
   });
 
   it('gives no format, with a reason, for what it does not recognise', () => {
-    expect(detectFormat('')).toEqual({ format: null, reason: 'the file is empty' });
-    expect(detectFormat('\uFEFF  \n ')).toEqual({ format: null, reason: 'the file is empty' });
-    expect(detectFormat('Hello there,\nthis is a letter.')).toEqual({
+    expect(detectFormat('')).toMatchObject({ format: null, reason: 'the file is empty' });
+    expect(detectFormat('\uFEFF  \n ')).toMatchObject({ format: null, reason: 'the file is empty' });
+    expect(detectFormat('Hello there,\nthis is a letter.')).toMatchObject({
       format: null,
       reason:
         'line 1 is not a cookies.txt line: found no tabs and 2 space-separated fields; expected 7 tab-separated ' +
         'fields (domain, include-subdomains, path, secure, expiry, name, value)',
     });
-    expect(detectFormat('one two three four five six seven')).toEqual({
+    expect(detectFormat('one two three four five six seven')).toMatchObject({
       format: null,
       reason: 'line 1 is not a cookies.txt line: no tabs, and its 2nd and 4th words are not TRUE/FALSE',
     });
-    expect(detectFormat('# just a note\n# another\n')).toEqual({
+    expect(detectFormat('# just a note\n# another\n')).toMatchObject({
       format: null,
       reason: 'only comments and blank lines: no cookies.txt header and no cookie lines',
     });
-    expect(detectFormat('[1, 2, 3]')).toEqual({
+    expect(detectFormat('[1, 2, 3]')).toMatchObject({
       format: null,
       reason: 'JSON array of 3 entries, none of them a cookie object with name and domain',
     });
-    expect(detectFormat('{"a": 1}')).toEqual({
+    expect(detectFormat('{"a": 1}')).toMatchObject({
       format: null,
       reason: "JSON object without a 'cookies' array, not a list of cookies",
     });
   });
 
   it('accepts empty cookie lists', () => {
-    expect(detectFormat('[]')).toEqual({ format: 'json', reason: 'an empty JSON array (no cookies)' });
-    expect(detectFormat('{"cookieManagerVersion":"1","cookies":[]}')).toEqual({
+    expect(detectFormat('[]')).toMatchObject({ format: 'json', reason: 'an empty JSON array (no cookies)' });
+    expect(detectFormat('{"cookieManagerVersion":"1","cookies":[]}')).toMatchObject({
       format: 'json',
       reason: "JSON object with an empty cookies array ('A Cookie Manager')",
     });
-    expect(detectFormat('# Netscape HTTP Cookie File\n')).toEqual({
+    expect(detectFormat('# Netscape HTTP Cookie File\n')).toMatchObject({
       format: 'netscape',
       reason: "starts with '# Netscape HTTP Cookie File'",
     });
@@ -125,13 +125,13 @@ describe('parseFile', () => {
 
   it('turns a forced format that does not fit into problems, not a crash', () => {
     const asJson = parseFile(fixture('curl-jar.txt'), 'curl-jar.txt', 'json');
-    expect(asJson.detection).toEqual({
+    expect(asJson.detection).toMatchObject({
       format: 'json',
       reason:
         "read as extension JSON as asked, though it does not look like it: starts with '# Netscape HTTP Cookie File'",
     });
     expect(asJson.result?.entries).toEqual([]);
-    expect(asJson.result?.problems).toEqual([
+    expect(asJson.result?.problems).toMatchObject([
       { where: 'curl-jar.txt line 1 column 1', reason: "not valid JSON: unexpected '#'; expected a value" },
     ]);
 
@@ -153,6 +153,6 @@ describe('parseFile', () => {
   it('refuses text over 64 MiB with TOO_LARGE, and detection says why', () => {
     const text = `[${' '.repeat(64 * 1024 * 1024)}]`;
     expect(() => parseFile(text, 'big.json', 'auto')).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
-    expect(detectFormat(text)).toEqual({ format: null, reason: 'the file is larger than 64 MiB' });
+    expect(detectFormat(text)).toMatchObject({ format: null, reason: 'the file is larger than 64 MiB' });
   });
 });

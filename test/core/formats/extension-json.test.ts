@@ -23,7 +23,7 @@ describe('parseExtensionJson', () => {
   it('reads a Cookie-Editor export', () => {
     const result = parseExtensionJson(fixture('cookie-editor.json'), 'export.json');
     expect(result.format).toBe('json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries).toEqual([
       // Float expirationDate rounded down; sameSite null = unspecified.
       {
@@ -82,7 +82,7 @@ describe('parseExtensionJson', () => {
 
   it('reads EditThisCookie (id, storeId "0"); a leading dot makes a domain cookie whatever hostOnly says', () => {
     const result = parseExtensionJson(fixture('editthiscookie.json'), 'etc.json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries).toEqual([
       {
         where: 'etc.json entry 1',
@@ -112,7 +112,7 @@ describe('parseExtensionJson', () => {
 
   it('reads Get cookies.txt LOCALLY: None/LAX/Strict spellings, partitionKey, hostOnly derived from the dot', () => {
     const result = parseExtensionJson(fixture('get-cookies-txt.json'), 'local.json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries.map((e) => e.cookie)).toEqual([
       cookie({
         name: 'pw_none',
@@ -130,7 +130,7 @@ describe('parseExtensionJson', () => {
 
   it("reads the 'A Cookie Manager' wrapper", () => {
     const result = parseExtensionJson(fixture('a-cookie-manager.json'), 'acm.json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries).toEqual([
       {
         where: 'acm.json entry 1',
@@ -154,7 +154,7 @@ describe('parseExtensionJson', () => {
 
   it("reads Playwright's expires (-1 = session) when there is no expirationDate", () => {
     const result = parseExtensionJson(fixture('playwright-state.json'), 'state.json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries.map((e) => e.cookie)).toEqual([
       cookie({ name: 'pw_session', value: '1', domain: 'example.com', hostOnly: false, sameSite: 'lax' }),
       cookie({
@@ -175,7 +175,7 @@ describe('parseExtensionJson', () => {
       ['bad.json entry 1', 'good'],
       ['bad.json entry 9', 'good2'],
     ]);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'bad.json entry 2', reason: 'expected a cookie object, found a string' },
       { where: 'bad.json entry 3', reason: "'name' is missing" },
       {
@@ -196,7 +196,7 @@ describe('parseExtensionJson', () => {
   it('reports invalid JSON once, with line and column', () => {
     const result = parseExtensionJson(fixture('invalid.json'), 'invalid.json');
     expect(result.entries).toEqual([]);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         where: 'invalid.json line 6 column 5',
         reason: "not valid JSON: unexpected '}'; expected a property name in double quotes",
@@ -205,7 +205,7 @@ describe('parseExtensionJson', () => {
   });
 
   it('reports JSON that is not a cookie list', () => {
-    expect(parseExtensionJson('{"version": 1}', 'x.json').problems).toEqual([
+    expect(parseExtensionJson('{"version": 1}', 'x.json').problems).toMatchObject([
       {
         where: 'x.json',
         reason:
@@ -217,7 +217,7 @@ describe('parseExtensionJson', () => {
 
   it('strips a BOM', () => {
     const result = parseExtensionJson('\uFEFF[{"name":"a","value":"b","domain":"example.com"}]', 'bom.json');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries[0]?.cookie).toEqual(cookie({ name: 'a', value: 'b', domain: 'example.com' }));
   });
 });

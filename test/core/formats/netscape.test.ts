@@ -25,7 +25,7 @@ describe('parseNetscape', () => {
   it('reads every quirk of a hand-edited file with the exact fields and lines', () => {
     const result = parseNetscape(fixture('quirks.txt'), 'quirks.txt');
     expect(result.format).toBe('netscape');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries).toEqual([
       // Domain lowercased, expiry 0 = session.
       {
@@ -124,7 +124,7 @@ describe('parseNetscape', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     const result = parseNetscape(text, 'crlf-bom.txt');
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.entries).toEqual([
       {
         line: 5,
@@ -157,7 +157,7 @@ describe('parseNetscape', () => {
       ['broken.txt line 3', 'ok'],
       ['broken.txt line 15', 'ok2'],
     ]);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         where: 'broken.txt line 4',
         reason:
@@ -196,7 +196,7 @@ describe('parseNetscape', () => {
     const long = `example.com\tFALSE\t/\tFALSE\t0\tbig\t${'v'.repeat(64 * 1024)}`;
     const text = `${long}\nexample.com\tFALSE\t/\tFALSE\t0\tsmall\t1\n`;
     const result = parseNetscape(text, 'long.txt');
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'long.txt line 1', reason: `line is ${long.length} bytes long; the limit is 64 KiB` },
     ]);
     expect(result.entries.map((e) => e.cookie.name)).toEqual(['small']);
@@ -215,7 +215,7 @@ describe('parseNetscape', () => {
     const problems = parseNetscape(text, 'noise.txt').problems;
     expect(problems).toHaveLength(1001);
     expect(problems[999]?.where).toBe('noise.txt line 1000');
-    expect(problems[1000]).toEqual({ where: 'noise.txt', reason: '500 more problems not listed' });
+    expect(problems[1000]).toMatchObject({ where: 'noise.txt', reason: '500 more problems not listed' });
   });
 
   it('refuses text over 64 MiB with TOO_LARGE', () => {

@@ -17,16 +17,16 @@ describe('SameSite mapping', () => {
     [null, null],
     [undefined, null],
   ])('reads %j as %j', (raw, sameSite) => {
-    expect(parseSameSite(raw)).toEqual({ ok: true, sameSite });
+    expect(parseSameSite(raw)).toMatchObject({ ok: true, sameSite });
   });
 
   it('refuses other values with the accepted spellings in the reason', () => {
-    expect(parseSameSite('relaxed')).toEqual({
+    expect(parseSameSite('relaxed')).toMatchObject({
       ok: false,
       reason:
         "sameSite 'relaxed' is not one of no_restriction, lax, strict, unspecified (or None, Lax, Strict)",
     });
-    expect(parseSameSite(1)).toEqual({
+    expect(parseSameSite(1)).toMatchObject({
       ok: false,
       reason: 'sameSite must be a string or null, found number',
     });
@@ -36,7 +36,7 @@ describe('SameSite mapping', () => {
     for (const sameSite of ['none', 'lax', 'strict', null] as const) {
       const written = toExtensionSameSite(sameSite);
       expect(['no_restriction', 'lax', 'strict', 'unspecified']).toContain(written);
-      expect(parseSameSite(written)).toEqual({ ok: true, sameSite });
+      expect(parseSameSite(written)).toMatchObject({ ok: true, sameSite });
     }
   });
 });

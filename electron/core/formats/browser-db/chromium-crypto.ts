@@ -7,6 +7,7 @@
 // Chromium 130+ (cookie database version 24) puts SHA-256(host_key) before the value. A wrong key
 // gives garbage that now and then has valid padding, so a result is only accepted when it is text a
 // cookie can hold (and starts with the host hash where one is due): ciphertext never becomes a value.
+import { reasonFor, type Reason } from '../../../../shared/problem-codes';
 import { Buffer } from 'node:buffer';
 import { createDecipheriv, createHash, pbkdf2Sync } from 'node:crypto';
 
@@ -18,7 +19,7 @@ const MAC_ITERATIONS = 1003;
 export const HASH_PREFIX_VERSION = 24;
 const DPAPI_HEADER = Buffer.from([0x01, 0x00, 0x00, 0x00, 0xd0, 0x8c, 0x9d, 0xdf]);
 
-export type Decryption = { value: string } | { reason: string };
+export type Decryption = { value: string } | Reason;
 
 interface KeyChoice {
   password: string;
@@ -100,28 +101,20 @@ export class ChromiumDecryptor {
       }
       const value = this.tryKeys(ciphertext, hostKey, choices);
       if (value !== null) return { value };
-      return {
-        reason:
-          "is encrypted (v10) with a key Crumbs does not have: not Chromium's Linux key; Chrome on macOS needs " +
-          'its Keychain password (give it with --keyring-secret), Chrome on Windows encrypts with a key only ' +
-          'the browser can use',
-      };
+      return reasonFor('DECRYPT_V10_UNKNOWN_KEY');
     }
     if (prefix === 'v11') {
       if (secret === undefined) {
-        return { reason: 'is encrypted with the keyring secret (v11): give it with --keyring-secret' };
+        return reasonFor('DECRYPT_V11_NO_SECRET');
       }
       const value = this.tryKeys(ciphertext, hostKey, [{ password: secret, iterations: 1 }]);
       if (value !== null) return { value };
-      return {
-        reason: 'is encrypted with the keyring secret (v11), and the secret given does not decrypt it',
-      };
+      return reasonFor('DECRYPT_V11_WRONG_SECRET');
     }
-    if (prefix === 'v20')
-      return { reason: 'cannot be decrypted outside the browser (v20 app-bound encryption)' };
+    if (prefix === 'v20') return reasonFor('DECRYPT_V20');
     if (blob.subarray(0, DPAPI_HEADER.length).equals(DPAPI_HEADER)) {
-      return { reason: 'cannot be decrypted outside the browser (Windows DPAPI encryption)' };
+      return reasonFor('DECRYPT_DPAPI');
     }
-    return { reason: 'cannot be decrypted outside the browser (encrypted_value has no known prefix)' };
+    return reasonFor('DECRYPT_UNKNOWN_PREFIX');
   }
 }

@@ -1,6 +1,7 @@
 // Chromium `Cookies` (Chrome, Chromium, Edge, Brave, ...), table cookies. A value is either plain in
 // `value` or encrypted in `encrypted_value` (chromium-crypto.ts); one that cannot be decrypted is a
 // problem, never imported as ciphertext.
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { Database } from 'sql.js';
 import type { SameSite } from '../../../../shared/model';
 import { isExpiryInRange } from '../limits';
@@ -44,11 +45,11 @@ export function chromiumExpiry(
   microseconds: number | null,
   hasExpires: number | null | undefined,
   persistent: number | null | undefined,
-): { expires: number | null } | { reason: string } {
+): { expires: number | null } | Reason {
   if (microseconds === null || microseconds === 0 || hasExpires === 0 || persistent === 0)
     return { expires: null };
   const seconds = Math.floor(microseconds / 1_000_000) - EPOCH_1601;
-  if (!isExpiryInRange(seconds)) return { reason: `the expiry ${microseconds} is out of range` };
+  if (!isExpiryInRange(seconds)) return reasonFor('DB_EXPIRY_RANGE', { value: microseconds });
   return { expires: seconds };
 }
 
@@ -59,10 +60,10 @@ const SAME_SITE: ReadonlyMap<number, SameSite> = new Map<number, SameSite>([
   [2, 'strict'],
 ]);
 
-export function chromiumSameSite(raw: number | null | undefined): { sameSite: SameSite; note?: string } {
+export function chromiumSameSite(raw: number | null | undefined): { sameSite: SameSite; note?: Reason } {
   if (raw === null || raw === undefined) return { sameSite: null };
   if (SAME_SITE.has(raw)) return { sameSite: SAME_SITE.get(raw) ?? null };
-  return { sameSite: null, note: `samesite ${raw} is unknown: read as unspecified` };
+  return { sameSite: null, note: reasonFor('NOTE_DB_SAMESITE_UNKNOWN', { field: 'samesite', value: raw }) };
 }
 
 /** The `version` in the meta table, or null when there is no usable one. */
@@ -93,13 +94,13 @@ function readRow(row: Row, where: string, out: Collected, decryptor: ChromiumDec
   const host = readHost(hostKey);
   const path = readPath(asText(row.path));
   const expiry = chromiumExpiry(asNumber(row.expires), asNumber(row.hasExpires), asNumber(row.persistent));
-  const reasons: string[] = [];
-  if (name === null) reasons.push('the name is missing');
-  if ('reason' in host) reasons.push(host.reason);
-  if ('reason' in path) reasons.push(path.reason);
-  if ('reason' in expiry) reasons.push(expiry.reason);
+  const reasons: Reason[] = [];
+  if (name === null) reasons.push(reasonFor('DB_NAME_MISSING'));
+  if ('reason' in host) reasons.push(host);
+  if ('reason' in path) reasons.push(path);
+  if ('reason' in expiry) reasons.push(expiry);
   if (name === null || hostKey === null || 'reason' in host || 'reason' in path || 'reason' in expiry) {
-    out.problem(where, reasons.join('; '));
+    out.problem(where, joinReasons(reasons));
     return;
   }
   let value = asText(row.value) ?? '';
@@ -107,7 +108,10 @@ function readRow(row: Row, where: string, out: Collected, decryptor: ChromiumDec
   if (value === '' && encrypted.length > 0) {
     const decrypted = decryptor.decrypt(encrypted, hostKey);
     if ('reason' in decrypted) {
-      out.problem(where, `cookie ${JSON.stringify(name)} of ${hostKey} ${decrypted.reason}`);
+      out.problem(
+        where,
+        reasonFor('DB_UNDECRYPTABLE', { name: JSON.stringify(name), host: hostKey }, [decrypted]),
+      );
       return;
     }
     value = decrypted.value;
@@ -116,10 +120,7 @@ function readRow(row: Row, where: string, out: Collected, decryptor: ChromiumDec
   if (sameSite.note) out.note(where, sameSite.note);
   const partition = asText(row.partition);
   if (partition) {
-    out.note(
-      where,
-      `partition ${JSON.stringify(partition.slice(0, 100))} dropped: the jar keeps unpartitioned cookies`,
-    );
+    out.note(where, reasonFor('NOTE_DB_PARTITION', { value: JSON.stringify(partition.slice(0, 100)) }));
   }
   out.cookie(
     {
@@ -161,9 +162,7 @@ export const chromiumReader: Reader = {
   kind: 'binary',
   sniff(input) {
     if (!hasSqliteMagic(input.bytes) || bytesInclude(input.bytes, 'moz_cookies')) return null;
-    return bytesInclude(input.bytes, 'encrypted_value')
-      ? "an SQLite database with an 'encrypted_value' column (Chromium Cookies)"
-      : null;
+    return bytesInclude(input.bytes, 'encrypted_value') ? reasonFor('SNIFF_CHROMIUM') : null;
   },
   read: (input, options) => readChromium(input, options),
   keeps:

@@ -2,6 +2,7 @@
 // its -wal/-shm files are copied together into a private temp folder first (a snapshot taken in one go
 // is far less likely to be torn than two reads spread over the parsing), then the copy's WAL is folded
 // into the database (wal.ts), so cookies the browser has not checkpointed yet are included.
+import { reasonFor } from '../../../../shared/problem-codes';
 import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -95,7 +96,7 @@ export async function readFileCopy(path: string, options: { maxBytes?: number } 
       ? [
           {
             where: `${name}-wal`,
-            reason: `not read: ${merged.ignored}; cookies changed since the last checkpoint may be missing`,
+            ...reasonFor('NOTE_WAL_IGNORED', { detail: merged.ignored }),
           },
         ]
       : [];

@@ -1,6 +1,7 @@
 // Firefox `cookies.sqlite`, table moz_cookies. Values are plain text. What the jar cannot hold:
 // containers and partitions (originAttributes), which all land in the one jar with a note, and
 // private-browsing cookies, which are not imported at all.
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { SameSite } from '../../../../shared/model';
 import { isExpiryInRange } from '../limits';
 import type { Reader, ReadInput, ReadResult } from '../plugin';
@@ -27,10 +28,10 @@ const COLUMNS: readonly ColumnSpec[] = [
 /** Seconds, or milliseconds in some versions: no cookie expires after year 5138 (1e11 s). */
 const MS_THRESHOLD = 1e11;
 
-export function firefoxExpiry(raw: number | null): { expires: number | null } | { reason: string } {
+export function firefoxExpiry(raw: number | null): { expires: number | null } | Reason {
   if (raw === null || raw <= 0) return { expires: null };
   const seconds = Math.floor(raw > MS_THRESHOLD ? raw / 1000 : raw);
-  if (!isExpiryInRange(seconds)) return { reason: `the expiry ${raw} is out of range` };
+  if (!isExpiryInRange(seconds)) return reasonFor('DB_EXPIRY_RANGE', { value: raw });
   return { expires: seconds };
 }
 
@@ -50,39 +51,36 @@ const SAME_SITE: ReadonlyMap<number, SameSite> = new Map<number, SameSite>([
 export function firefoxSameSite(
   sameSite: number | null,
   raw: number | null | undefined,
-): { sameSite: SameSite; note?: string } {
+): { sameSite: SameSite; note?: Reason } {
   if (raw !== undefined) {
     if (raw === null || raw === 0) return { sameSite: null };
     return SAME_SITE.has(raw)
       ? { sameSite: SAME_SITE.get(raw) ?? null }
-      : { sameSite: null, note: `rawSameSite ${raw} is unknown: read as unspecified` };
+      : { sameSite: null, note: reasonFor('NOTE_DB_SAMESITE_UNKNOWN', { field: 'rawSameSite', value: raw }) };
   }
   if (sameSite === null) return { sameSite: null };
   return SAME_SITE.has(sameSite)
     ? { sameSite: SAME_SITE.get(sameSite) ?? null }
-    : { sameSite: null, note: `sameSite ${sameSite} is unknown: read as unspecified` };
+    : { sameSite: null, note: reasonFor('NOTE_DB_SAMESITE_UNKNOWN', { field: 'sameSite', value: sameSite }) };
 }
 
 /** originAttributes is '' or '^key=value&key=value' (Firefox's OriginAttributes suffix). */
-export function readOriginAttributes(raw: string | null): { skip?: string; notes: string[] } {
+export function readOriginAttributes(raw: string | null): { skip?: Reason; notes: Reason[] } {
   if (raw === null || raw === '') return { notes: [] };
-  if (!raw.startsWith('^'))
-    return { notes: ['origin attributes not understood: imported into the jar as a plain cookie'] };
-  const notes: string[] = [];
+  if (!raw.startsWith('^')) return { notes: [reasonFor('NOTE_ORIGIN_ATTRIBUTES')] };
+  const notes: Reason[] = [];
   for (const [key, value] of new URLSearchParams(raw.slice(1))) {
     if (key === 'privateBrowsingId') {
-      if (value !== '0') return { skip: 'a private-browsing cookie: not imported', notes };
+      if (value !== '0') return { skip: reasonFor('FIREFOX_PRIVATE'), notes };
     } else if (key === 'userContextId') {
       if (value !== '0')
-        notes.push(`container ${/^\d+$/.test(value) ? value : '(unnamed)'} merged into the jar`);
+        notes.push(reasonFor('NOTE_CONTAINER', { value: /^\d+$/.test(value) ? value : '(unnamed)' }));
     } else if (key === 'partitionKey') {
-      notes.push(
-        `partition ${JSON.stringify(value.slice(0, 100))} dropped: the jar keeps unpartitioned cookies`,
-      );
+      notes.push(reasonFor('NOTE_DB_PARTITION', { value: JSON.stringify(value.slice(0, 100)) }));
     } else if (key === 'firstPartyDomain') {
-      notes.push(`first-party isolation domain ${JSON.stringify(value.slice(0, 100))} dropped`);
+      notes.push(reasonFor('NOTE_FIRST_PARTY_ISOLATION', { value: JSON.stringify(value.slice(0, 100)) }));
     } else {
-      notes.push(`origin attribute ${JSON.stringify(key.slice(0, 40))} dropped`);
+      notes.push(reasonFor('NOTE_ORIGIN_ATTRIBUTE', { value: JSON.stringify(key.slice(0, 40)) }));
     }
   }
   return { notes };
@@ -94,14 +92,14 @@ function readRow(row: Row, where: string, out: Collected): void {
   const host = readHost(asText(row.host));
   const path = readPath(asText(row.path));
   const expiry = firefoxExpiry(asNumber(row.expiry));
-  const reasons: string[] = [];
-  if (name === null) reasons.push('the name is missing');
-  if (value === null) reasons.push('the value is missing');
-  if ('reason' in host) reasons.push(host.reason);
-  if ('reason' in path) reasons.push(path.reason);
-  if ('reason' in expiry) reasons.push(expiry.reason);
+  const reasons: Reason[] = [];
+  if (name === null) reasons.push(reasonFor('DB_NAME_MISSING'));
+  if (value === null) reasons.push(reasonFor('DB_VALUE_MISSING'));
+  if ('reason' in host) reasons.push(host);
+  if ('reason' in path) reasons.push(path);
+  if ('reason' in expiry) reasons.push(expiry);
   if (name === null || value === null || 'reason' in host || 'reason' in path || 'reason' in expiry) {
-    out.problem(where, reasons.join('; '));
+    out.problem(where, joinReasons(reasons));
     return;
   }
   const attributes = readOriginAttributes(asText(row.originAttributes));
@@ -151,9 +149,7 @@ export const firefoxReader: Reader = {
   kind: 'binary',
   sniff(input) {
     if (!hasSqliteMagic(input.bytes)) return null;
-    return bytesInclude(input.bytes, 'moz_cookies')
-      ? "an SQLite database with a 'moz_cookies' table (Firefox)"
-      : null;
+    return bytesInclude(input.bytes, 'moz_cookies') ? reasonFor('SNIFF_FIREFOX') : null;
   },
   read: (input) => readFirefox(input),
   keeps: 'name, value, domain (host-only or subdomains), path, expiry (s or ms), Secure, HttpOnly, SameSite',

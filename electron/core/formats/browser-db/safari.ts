@@ -7,6 +7,7 @@
 //     creation as float64 seconds since 2001-01-01 (Mac absolute time); the strings follow.
 // Every offset and size is checked against its page and record: a damaged file gives problems, never
 // an exception or a loop that runs away.
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import { isExpiryInRange } from '../limits';
 import type { Reader, ReadInput, ReadResult } from '../plugin';
 import { Collected, readHost, readPath, unreadable } from './common';
@@ -41,31 +42,31 @@ function readRecord(view: DataView, where: string, out: Collected): void {
   const flags = view.getUint32(8, true);
   const fields = ['domain', 'name', 'path', 'value'] as const;
   const strings: Partial<Record<(typeof fields)[number], string>> = {};
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   fields.forEach((field, i) => {
     const offset = view.getUint32(16 + 4 * i, true);
     if (offset < RECORD_HEADER || offset >= size) {
-      reasons.push(`the ${field} offset ${offset} lies outside the record (${size} bytes)`);
+      reasons.push(reasonFor('SAFARI_FIELD_OFFSET', { field, offset, size }));
       return;
     }
     const text = readString(view, offset, size);
-    if (text === null) reasons.push(`the ${field} runs past the end of the record`);
+    if (text === null) reasons.push(reasonFor('SAFARI_FIELD_OVERRUN', { field }));
     else strings[field] = text;
   });
   const { domain, name, path, value } = strings;
   if (domain === undefined || name === undefined || path === undefined || value === undefined) {
-    out.problem(where, reasons.join('; '));
+    out.problem(where, joinReasons(reasons));
     return;
   }
   const host = readHost(domain);
   const readingPath = readPath(path);
   const expiryRaw = view.getFloat64(40, true);
   const expires = expiryRaw === 0 ? null : macTimeToUnix(expiryRaw);
-  if ('reason' in host) reasons.push(host.reason);
-  if ('reason' in readingPath) reasons.push(readingPath.reason);
-  if (expiryRaw !== 0 && expires === null) reasons.push('the expiry is not a date');
+  if ('reason' in host) reasons.push(host);
+  if ('reason' in readingPath) reasons.push(readingPath);
+  if (expiryRaw !== 0 && expires === null) reasons.push(reasonFor('DB_EXPIRY_NOT_DATE'));
   if ('reason' in host || 'reason' in readingPath || reasons.length > 0) {
-    out.problem(where, `cookie ${JSON.stringify(name)}: ${reasons.join('; ')}`);
+    out.problem(where, reasonFor('SAFARI_COOKIE', { name: JSON.stringify(name) }, reasons));
     return;
   }
   out.cookie(
@@ -87,30 +88,27 @@ function readRecord(view: DataView, where: string, out: Collected): void {
 /** One page, `view` being exactly the page's bytes; `next` numbers the records across pages. */
 function readPage(view: DataView, where: string, next: () => string, out: Collected): void {
   if (view.byteLength < 8 || view.getUint32(0, false) !== PAGE_HEADER) {
-    out.problem(where, 'the page does not start with the page marker 00 00 01 00');
+    out.problem(where, reasonFor('SAFARI_PAGE_MARKER'));
     return;
   }
   const count = view.getUint32(4, true);
   const room = Math.floor((view.byteLength - 8) / 4);
   if (count > room) {
-    out.problem(
-      where,
-      `the page claims ${count} cookies but its ${view.byteLength} bytes hold at most ${room} offsets`,
-    );
+    out.problem(where, reasonFor('SAFARI_PAGE_COUNT', { count, bytes: view.byteLength, room }));
     return;
   }
   for (let i = 0; i < count; i++) {
     const at = next();
     const offset = view.getUint32(8 + 4 * i, true);
     if (offset + 4 > view.byteLength) {
-      out.problem(at, `the record offset ${offset} lies outside its page (${view.byteLength} bytes)`);
+      out.problem(at, reasonFor('SAFARI_RECORD_OFFSET', { offset, bytes: view.byteLength }));
       continue;
     }
     const size = view.getUint32(offset, true);
     if (size < RECORD_HEADER || size > view.byteLength - offset) {
       out.problem(
         at,
-        `the record size ${size} does not fit its page (${view.byteLength - offset} bytes left, ${RECORD_HEADER} at least)`,
+        reasonFor('SAFARI_RECORD_SIZE', { size, left: view.byteLength - offset, min: RECORD_HEADER }),
       );
       continue;
     }
@@ -136,10 +134,7 @@ export function readSafari(input: ReadInput): ReadResult {
   for (let i = 0; i < pages; i++) {
     const size = view.getUint32(8 + 4 * i, false);
     if (size > bytes.length - offset) {
-      out.problem(
-        `${name} page ${i + 1}`,
-        `the page (${size} bytes) runs past the end of the file${i + 1 < pages ? `; the ${pages - i - 1} pages after it are lost too` : ''} (truncated?)`,
-      );
+      out.problem(`${name} page ${i + 1}`, reasonFor('SAFARI_PAGE_OVERRUN', { size, after: pages - i - 1 }));
       break;
     }
     readPage(new DataView(bytes.buffer, bytes.byteOffset + offset, size), `${name} page ${i + 1}`, next, out);
@@ -155,7 +150,7 @@ export const safariReader: Reader = {
   sniff(input) {
     const b = input.bytes;
     return b.length >= 4 && b[0] === 0x63 && b[1] === 0x6f && b[2] === 0x6f && b[3] === 0x6b
-      ? "starts with 'cook' (Safari binarycookies)"
+      ? reasonFor('SNIFF_SAFARI')
       : null;
   },
   read: (input) => readSafari(input),

@@ -1,4 +1,5 @@
 // Cheap signatures for detection, and the note shared by the SQLite readers.
+import { reasonFor } from '../../../../shared/problem-codes';
 import { Buffer } from 'node:buffer';
 
 /** A native byte search (no decoding): a table name in the schema of a 20 MB database costs ~1 ms. */
@@ -6,6 +7,4 @@ export function bytesInclude(bytes: Uint8Array, ascii: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ascii, 0, 'latin1');
 }
 
-export const walModeNote =
-  'the database uses a write-ahead log and was read without its -wal file: cookies the browser changed ' +
-  'since its last checkpoint may be missing (import from the browser profile to include them)';
+export const walModeNote = reasonFor('NOTE_WAL_MODE');

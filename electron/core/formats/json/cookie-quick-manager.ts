@@ -2,6 +2,7 @@
 // keyed "Host raw" (scheme + Firefox's cookie domain + path, e.g. "https://.example.com/"), "Name raw",
 // "Path raw", "Content raw", "Expires raw" (Unix seconds, "0" for a session cookie), "Send for raw"
 // (Secure), "HTTP only raw", "SameSite raw", "This domain only raw", "Store raw", "First Party Domain".
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { CookieData } from '../../../../shared/model';
 import type { ParsedEntry } from '../types';
 import type { Reader, ReadInput, ReadResult } from '../plugin';
@@ -29,7 +30,7 @@ function flag(fields: Fields, key: string): boolean {
   if (value === undefined || value === null || value === false || value === 'false') return false;
   if (value === true || value === 'true') return true;
   fields.reasons.push(
-    `'${key}' must be "true" or "false", found ${typeof value === 'string' ? quote(value) : kindOf(value)}`,
+    reasonFor('CQM_FLAG', { field: key, found: typeof value === 'string' ? quote(value) : kindOf(value) }),
   );
   return false;
 }
@@ -39,21 +40,21 @@ function expiresOf(fields: Fields): number | null | undefined {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'number') {
     const read = wholeSeconds(raw, 'Expires raw');
-    if ('reason' in read) fields.reasons.push(read.reason);
+    if ('reason' in read) fields.reasons.push(read);
     return 'expires' in read ? read.expires || null : undefined;
   }
   if (typeof raw !== 'string') {
-    fields.reasons.push(`'Expires raw' must be a string of Unix seconds, found ${kindOf(raw)}`);
+    fields.reasons.push(reasonFor('CQM_EXPIRES_TYPE', { kind: kindOf(raw) }));
     return undefined;
   }
   const text = raw.trim();
   if (SESSION_WORDS.has(text.toLowerCase())) return null;
   if (!/^\d+(\.\d+)?$/.test(text)) {
-    fields.reasons.push(`'Expires raw' ${quote(raw)} is not Unix seconds`);
+    fields.reasons.push(reasonFor('CQM_EXPIRES_TEXT', { value: quote(raw) }));
     return undefined;
   }
   const read = wholeSeconds(Number(text), 'Expires raw');
-  if ('reason' in read) fields.reasons.push(read.reason);
+  if ('reason' in read) fields.reasons.push(read);
   return 'expires' in read ? read.expires || null : undefined;
 }
 
@@ -66,8 +67,8 @@ function splitHost(raw: string): { host: string; path: string | undefined } {
     : { host: rest.slice(0, slash), path: rest.slice(slash) };
 }
 
-function readEntry(raw: unknown): { cookie: CookieData; notes: string[] } | { reasons: string[] } {
-  if (!isRecord(raw)) return { reasons: [`expected a cookie object, found ${kindOf(raw)}`] };
+function readEntry(raw: unknown): { cookie: CookieData; notes: Reason[] } | { reasons: Reason[] } {
+  if (!isRecord(raw)) return { reasons: [reasonFor('NOT_COOKIE_OBJECT', { kind: kindOf(raw) })] };
   const fields = new Fields(raw);
   const hostRaw = fields.string('Host raw');
   const name = fields.string('Name raw');
@@ -77,15 +78,15 @@ function readEntry(raw: unknown): { cookie: CookieData; notes: string[] } | { re
   const secure = flag(fields, 'Send for raw');
   const httpOnly = flag(fields, 'HTTP only raw');
   const sameSite = parseSameSite(own(raw, 'SameSite raw'));
-  if (!sameSite.ok) fields.reasons.push(sameSite.reason);
+  if (!sameSite.ok) fields.reasons.push(sameSite);
   const split = hostRaw === undefined ? undefined : splitHost(hostRaw);
   // Firefox writes a domain cookie's domain with its leading dot, and "Host raw" carries it. The
   // add-on's "This domain only raw" flag has been written inverted by some of its versions, so the dot
   // decides and the flag is not read.
   const domain = split === undefined ? undefined : readDomain(split.host);
-  if (domain && 'reason' in domain) fields.reasons.push(domain.reason);
+  if (domain && 'reason' in domain) fields.reasons.push(domain);
   const path = readPath(pathRaw ?? split?.path);
-  if ('reason' in path) fields.reasons.push(path.reason);
+  if ('reason' in path) fields.reasons.push(path);
 
   if (
     fields.reasons.length > 0 ||
@@ -99,18 +100,14 @@ function readEntry(raw: unknown): { cookie: CookieData; notes: string[] } | { re
   ) {
     return { reasons: fields.reasons };
   }
-  const notes: string[] = [];
+  const notes: Reason[] = [];
   const firstParty = own(raw, 'First Party Domain');
   if (typeof firstParty === 'string' && firstParty !== '') {
-    notes.push(
-      `first-party domain ${shown(firstParty)} dropped: the jar keeps cookies without first-party isolation`,
-    );
+    notes.push(reasonFor('NOTE_FIRST_PARTY', { domain: shown(firstParty) }));
   }
   const store = own(raw, 'Store raw');
   if (typeof store === 'string' && store !== '' && store !== 'firefox-default') {
-    notes.push(
-      `Firefox cookie store ${shown(store, 60)} dropped: the jar has one store (no containers or private windows)`,
-    );
+    notes.push(reasonFor('NOTE_FIREFOX_STORE', { store: shown(store, 60) }));
   }
   return {
     cookie: {
@@ -134,16 +131,13 @@ export function readCookieQuickManager(input: ReadInput): ReadResult {
   const report = new Report(input.name);
   const cookies: ParsedEntry[] = [];
   if (!Array.isArray(json.value)) {
-    report.problem(
-      input.name,
-      `expected a JSON array of Cookie Quick Manager entries, found ${kindOf(json.value)}`,
-    );
+    report.problem(input.name, reasonFor('NOT_CQM_LIST', { kind: kindOf(json.value) }));
   } else {
     json.value.forEach((raw, index) => {
       const where = `${input.name} entry ${index + 1}`;
       const read = readEntry(raw);
       if ('reasons' in read) {
-        report.problem(where, read.reasons.join('; '));
+        report.problem(where, joinReasons(read.reasons));
         return;
       }
       cookies.push({ cookie: read.cookie, where });

@@ -1,6 +1,7 @@
 // Reading the fields of parsed JSON objects. Only own properties are looked at: a file's "__proto__" or
 // "constructor" key is data, never the object's prototype, and nothing is ever copied key by key, so a
 // hostile file cannot reach Object.prototype. A wrong type becomes a reason naming the field.
+import { reasonFor, type Reason } from '../../../../shared/problem-codes';
 import { isRecord, jsonSyntaxProblem, kindOf } from '../extension-json';
 import { isExpiryInRange, ProblemList, quote } from '../limits';
 import type { ReadInput, ReadResult } from '../plugin';
@@ -20,14 +21,16 @@ export function hasOwn(object: JsonObject, key: string): boolean {
 
 /** Collects the reasons a row cannot be read while its fields are taken one by one. */
 export class Fields {
-  readonly reasons: string[] = [];
+  readonly reasons: Reason[] = [];
 
   constructor(readonly object: JsonObject) {}
 
   private wrong(key: string, expected: string): undefined {
     const value = own(this.object, key);
     this.reasons.push(
-      value === undefined ? `'${key}' is missing` : `'${key}' must be ${expected}, found ${kindOf(value)}`,
+      value === undefined
+        ? reasonFor('FIELD_MISSING', { field: key })
+        : reasonFor('FIELD_TYPE', { field: key, expected, kind: kindOf(value) }),
     );
     return undefined;
   }
@@ -68,24 +71,24 @@ export interface DomainReading {
 }
 
 /** A cookie's domain as files write it: a leading dot means a domain cookie, no dot a host-only one. */
-export function readDomain(raw: string): DomainReading | { reason: string } {
+export function readDomain(raw: string): DomainReading | Reason {
   const dotted = raw.startsWith('.');
   const domain = (dotted ? raw.slice(1) : raw).toLowerCase();
-  if (domain === '') return { reason: 'domain is empty' };
-  if (domain.startsWith('.')) return { reason: `domain ${quote(raw)} starts with more than one dot` };
+  if (domain === '') return reasonFor('DOMAIN_EMPTY');
+  if (domain.startsWith('.')) return reasonFor('DOMAIN_DOTS', { value: quote(raw) });
   return { domain, hostOnly: !dotted };
 }
 
-export function readPath(raw: string | undefined): { path: string } | { reason: string } {
+export function readPath(raw: string | undefined): { path: string } | Reason {
   const path = raw ?? '/';
-  return path.startsWith('/') ? { path } : { reason: `path ${quote(path)} does not start with '/'` };
+  return path.startsWith('/') ? { path } : reasonFor('PATH_NO_SLASH', { value: quote(path) });
 }
 
 /** Whole Unix seconds from a (possibly fractional) count, or why it cannot be one. */
-export function wholeSeconds(seconds: number, field: string): { expires: number } | { reason: string } {
-  if (seconds < 0) return { reason: `'${field}' is negative` };
+export function wholeSeconds(seconds: number, field: string): { expires: number } | Reason {
+  if (seconds < 0) return reasonFor('FIELD_NEGATIVE', { field });
   const whole = Math.floor(seconds);
-  if (!isExpiryInRange(whole)) return { reason: `'${field}' is too large` };
+  if (!isExpiryInRange(whole)) return reasonFor('FIELD_TOO_LARGE', { field });
   return { expires: whole };
 }
 
@@ -104,11 +107,11 @@ export class Report {
     this.notes = new ProblemList(source);
   }
 
-  problem(where: string, reason: string): void {
+  problem(where: string, reason: string | Reason): void {
     this.problems.add(where, reason);
   }
 
-  note(where: string, reason: string): void {
+  note(where: string, reason: string | Reason): void {
     this.notes.add(where, reason);
   }
 }

@@ -1,6 +1,7 @@
 // Turning what a HAR records into cookies as the browser stored them: a Set-Cookie line (parsed by
 // tough-cookie) or a response.cookies object, resolved against the URL of the request it answered
 // (default domain and path from the URL, Max-Age from "now", Domain must domain-match the host).
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import { isIP } from 'node:net';
 import { Cookie as ToughCookie, defaultPath, domainMatch } from 'tough-cookie';
 import type { CookieData } from '../../../../shared/model';
@@ -11,18 +12,17 @@ import { Fields, isRecord, kindOf, own } from './fields';
 /** Keeps an absurd Max-Age a number every tool reads (the jar warns past 400 days anyway). */
 const LATEST_EXPIRES = 253402300799;
 
-export function requestUrl(request: unknown): { url: URL; host: string } | { reason: string } {
+export function requestUrl(request: unknown): { url: URL; host: string } | Reason {
   const raw = isRecord(request) ? own(request, 'url') : undefined;
-  if (typeof raw !== 'string')
-    return { reason: "the entry's request.url is missing, so the cookie has no site" };
+  if (typeof raw !== 'string') return reasonFor('HAR_URL_MISSING');
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { reason: `the entry's request.url ${quote(raw, 60)} is not a URL` };
+    return reasonFor('HAR_URL_INVALID', { value: quote(raw, 60) });
   }
   if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) || url.hostname === '') {
-    return { reason: `the entry's request.url ${quote(raw, 60)} is not an http(s) URL` };
+    return reasonFor('HAR_URL_NOT_HTTP', { value: quote(raw, 60) });
   }
   return { url, host: url.hostname.replace(/^\[(.*)\]$/, '$1') };
 }
@@ -31,17 +31,17 @@ export function requestUrl(request: unknown): { url: URL; host: string } | { rea
 function scope(
   domain: string | null | undefined,
   host: string,
-): { domain: string; hostOnly: boolean } | { reason: string } {
+): { domain: string; hostOnly: boolean } | Reason {
   if (!domain) return { domain: host, hostOnly: true };
   let matches: boolean | undefined;
   try {
     matches = domainMatch(host, domain) ?? false;
   } catch {
     // tough-cookie canonicalises through the URL parser, which throws on what is no host name at all.
-    return { reason: `Domain ${quote(domain)} is not a host name` };
+    return reasonFor('HAR_DOMAIN_NOT_HOST', { domain: quote(domain) });
   }
   if (!matches) {
-    return { reason: `Domain ${quote(domain)} does not domain-match the request host ${quote(host)}` };
+    return reasonFor('HAR_DOMAIN_MISMATCH', { domain: quote(domain), host: quote(host) });
   }
   // Domain=<an IP address> can only name that very address, which browsers keep as a host cookie.
   return { domain, hostOnly: isIP(host) !== 0 };
@@ -61,12 +61,9 @@ export function fromSetCookie(
   url: URL,
   host: string,
   nowMs: number,
-): { cookie: CookieData } | { reason: string } {
+): { cookie: CookieData } | Reason {
   const parsed = ToughCookie.parse(line);
-  if (!parsed)
-    return {
-      reason: 'not a Set-Cookie line tough-cookie can read (no name=value pair, or a control character)',
-    };
+  if (!parsed) return reasonFor('SET_COOKIE_UNREADABLE');
   const scoped = scope(parsed.domain, host);
   if ('reason' in scoped) return scoped;
   let expires: number | null = null;
@@ -97,12 +94,8 @@ export function fromSetCookie(
 }
 
 /** One response.cookies object (HAR 1.2: name, value, path, domain, expires as an ISO date, flags). */
-export function fromHarCookie(
-  raw: unknown,
-  url: URL,
-  host: string,
-): { cookie: CookieData } | { reason: string } {
-  if (!isRecord(raw)) return { reason: `expected a cookie object, found ${kindOf(raw)}` };
+export function fromHarCookie(raw: unknown, url: URL, host: string): { cookie: CookieData } | Reason {
+  if (!isRecord(raw)) return reasonFor('NOT_COOKIE_OBJECT', { kind: kindOf(raw) });
   const fields = new Fields(raw);
   const name = fields.string('name');
   const value = fields.string('value');
@@ -112,15 +105,16 @@ export function fromHarCookie(
   const httpOnly = fields.boolean('httpOnly');
   const secure = fields.boolean('secure');
   const sameSite = parseSameSite(own(raw, 'sameSite'));
-  if (!sameSite.ok) fields.reasons.push(sameSite.reason);
+  if (!sameSite.ok) fields.reasons.push(sameSite);
   let expires: number | null = null;
   if (rawExpires !== undefined && rawExpires !== '') {
     const ms = Date.parse(rawExpires);
-    if (Number.isNaN(ms)) fields.reasons.push(`'expires' ${quote(rawExpires)} is not a date`);
+    if (Number.isNaN(ms))
+      fields.reasons.push(reasonFor('HAR_EXPIRES_NOT_DATE', { value: quote(rawExpires) }));
     else expires = secondsOf(ms);
   }
   const scoped = scope(rawDomain?.replace(/^\./, '').toLowerCase(), host);
-  if ('reason' in scoped) fields.reasons.push(scoped.reason);
+  if ('reason' in scoped) fields.reasons.push(scoped);
   if (
     fields.reasons.length > 0 ||
     name === undefined ||
@@ -128,7 +122,7 @@ export function fromHarCookie(
     'reason' in scoped ||
     !sameSite.ok
   ) {
-    return { reason: fields.reasons.join('; ') };
+    return joinReasons(fields.reasons);
   }
   return {
     cookie: {

@@ -3,6 +3,7 @@
 // path) and a deletion (an expired Set-Cookie) leaves an expired cookie the jar skips.
 // Only request.url, request.cookies, response.headers and response.cookies are ever touched: bodies
 // (content.text, postData) can be huge and hold anything, and are never read.
+import { joinReasons, reasonFor } from '../../../../shared/problem-codes';
 import type { CookieData } from '../../../../shared/model';
 import type { ParsedEntry } from '../types';
 import type { Reader, ReadInput, ReadOptions, ReadResult } from '../plugin';
@@ -55,12 +56,12 @@ function readRequestCookies(
 ): void {
   listAt(request, 'cookies').forEach((raw, index) => {
     const where = `${entryWhere} request cookie ${index + 1}`;
-    if ('reason' in url) return report.problem(where, url.reason);
-    if (!isRecord(raw)) return report.problem(where, `expected a cookie object, found ${kindOf(raw)}`);
+    if ('reason' in url) return report.problem(where, url);
+    if (!isRecord(raw)) return report.problem(where, reasonFor('NOT_COOKIE_OBJECT', { kind: kindOf(raw) }));
     const fields = new Fields(raw);
     const name = fields.string('name');
     const value = fields.string('value');
-    if (name === undefined || value === undefined) return report.problem(where, fields.reasons.join('; '));
+    if (name === undefined || value === undefined) return report.problem(where, joinReasons(fields.reasons));
     found.put(
       {
         name,
@@ -75,15 +76,12 @@ function readRequestCookies(
       },
       where,
     );
-    report.note(
-      where,
-      `read as a session cookie for ${url.host}, path /: a browser sends only the name and value, not the cookie's domain, path, expiry or flags`,
-    );
+    report.note(where, reasonFor('NOTE_HAR_REQUEST_COOKIE', { host: url.host }));
   });
 }
 
 function readEntry(raw: unknown, where: string, options: ReadOptions, found: Found, report: Report): void {
-  if (!isRecord(raw)) return report.problem(where, `expected a HAR entry object, found ${kindOf(raw)}`);
+  if (!isRecord(raw)) return report.problem(where, reasonFor('NOT_HAR_ENTRY', { kind: kindOf(raw) }));
   const request = own(raw, 'request');
   const response = own(raw, 'response');
   const url = requestUrl(request);
@@ -93,19 +91,19 @@ function readEntry(raw: unknown, where: string, options: ReadOptions, found: Fou
   lines.forEach((line, index) => {
     const at = `${where} Set-Cookie ${index + 1}`;
     if (typeof line !== 'string')
-      return report.problem(at, `the Set-Cookie header value must be a string, found ${kindOf(line)}`);
-    if ('reason' in url) return report.problem(at, url.reason);
+      return report.problem(at, reasonFor('SET_COOKIE_NOT_STRING', { kind: kindOf(line) }));
+    if ('reason' in url) return report.problem(at, url);
     const read = fromSetCookie(line, url.url, url.host, options.nowMs);
-    if ('reason' in read) report.problem(at, read.reason);
+    if ('reason' in read) report.problem(at, read);
     else found.put(read.cookie, at);
   });
   // response.cookies is the exporter's own reading of the same headers: used only when they are absent.
   if (lines.length > 0) return;
   listAt(response, 'cookies').forEach((cookie, index) => {
     const at = `${where} response cookie ${index + 1}`;
-    if ('reason' in url) return report.problem(at, url.reason);
+    if ('reason' in url) return report.problem(at, url);
     const read = fromHarCookie(cookie, url.url, url.host);
-    if ('reason' in read) report.problem(at, read.reason);
+    if ('reason' in read) report.problem(at, read);
     else found.put(read.cookie, at);
   });
 }
@@ -118,7 +116,7 @@ export function readHar(input: ReadInput, options: ReadOptions): ReadResult {
   const log = isRecord(json.value) ? own(json.value, 'log') : undefined;
   const entries = isRecord(log) ? own(log, 'entries') : undefined;
   if (!Array.isArray(entries)) {
-    report.problem(input.name, "expected a HAR file: an object with 'log.entries' (an array)");
+    report.problem(input.name, reasonFor('NOT_HAR'));
   } else {
     entries.forEach((entry, index) =>
       readEntry(entry, `${input.name} entry ${index + 1}`, options, found, report),

@@ -1,5 +1,6 @@
 // Reading a list of automation-tool cookie objects (CDP / Puppeteer, Selenium): a JSON array, or the
 // { cookies: [...] } object Network.getAllCookies answers. One problem per entry that cannot be read.
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { ParsedEntry } from '../types';
 import type { ReadInput, ReadResult } from '../plugin';
 import { readCookieObject, type Dialect } from './cookie-object';
@@ -8,7 +9,7 @@ import { shapeOf, type ShapeId } from './shape';
 
 /** A sniff that claims only `id`'s shape. */
 export function sniffFor(id: ShapeId) {
-  return (input: ReadInput): string | null => {
+  return (input: ReadInput): Reason | null => {
     const json = input.json();
     if (!json) return null;
     const shape = shapeOf(json.value);
@@ -16,12 +17,11 @@ export function sniffFor(id: ShapeId) {
   };
 }
 
-function listOf(value: unknown): { list: unknown[] } | { reason: string } {
+function listOf(value: unknown): { list: unknown[] } | Reason {
   if (Array.isArray(value)) return { list: value };
   const cookies = isRecord(value) ? own(value, 'cookies') : undefined;
   if (Array.isArray(cookies)) return { list: cookies };
-  const found = isRecord(value) ? "an object without a 'cookies' array" : kindOf(value);
-  return { reason: `expected a JSON array of cookies or an object with a 'cookies' array; found ${found}` };
+  return reasonFor('NOT_COOKIE_LIST', { kind: isRecord(value) ? 'object-without-cookies' : kindOf(value) });
 }
 
 export function readCookieList(input: ReadInput, dialect: Dialect): ReadResult {
@@ -31,13 +31,13 @@ export function readCookieList(input: ReadInput, dialect: Dialect): ReadResult {
   const cookies: ParsedEntry[] = [];
   const found = listOf(json.value);
   if ('reason' in found) {
-    report.problem(input.name, found.reason);
+    report.problem(input.name, found);
   } else {
     found.list.forEach((raw, index) => {
       const where = `${input.name} entry ${index + 1}`;
       const read = readCookieObject(raw, dialect);
       if ('reasons' in read) {
-        report.problem(where, read.reasons.join('; '));
+        report.problem(where, joinReasons(read.reasons));
         return;
       }
       cookies.push({ cookie: read.cookie, where });

@@ -1,6 +1,7 @@
 // Writes a storageState that Playwright's browser.newContext({ storageState }) accepts as it is: its
 // validator wants SameSite Strict / Lax / None (never absent) and an expiry of -1 or a positive number
 // up to 9999-12-31; localStorage goes with its origin.
+import { reasonFor } from '../../../../shared/problem-codes';
 import type { Problem } from '../../../../shared/model';
 import type { Writer } from '../plugin';
 import { cookieWhere } from '../builtin';
@@ -45,17 +46,11 @@ export const playwrightWriter: Writer = {
       lost.push(...insecureNoneLost(c));
       if (c.sameSite === null) {
         // Chrome treats an unspecified SameSite as Lax, so this is the nearest value Playwright takes.
-        lost.push({
-          where: cookieWhere(c),
-          reason: 'SameSite unspecified written as Lax (Playwright needs a value)',
-        });
+        lost.push({ where: cookieWhere(c), ...reasonFor('LOST_PLAYWRIGHT_LAX') });
       }
       let expires = c.expires === null ? -1 : expirySeconds(c.expires);
       if (expires > PLAYWRIGHT_MAX_EXPIRES) {
-        lost.push({
-          where: cookieWhere(c),
-          reason: "expiry after 9999-12-31 written as 9999-12-31 (Playwright's limit)",
-        });
+        lost.push({ where: cookieWhere(c), ...reasonFor('LOST_PLAYWRIGHT_EXPIRY') });
         expires = PLAYWRIGHT_MAX_EXPIRES;
       }
       return {

@@ -1,6 +1,7 @@
 // Playwright storageState: { cookies: [...], origins: [{ origin, localStorage: [{ name, value }] }] }.
 // Cookies are CDP-shaped (expires -1 = session, SameSite Strict / Lax / None); localStorage entries come
 // with their origin, normalised ("https://example.com", default port dropped).
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { ParsedEntry } from '../types';
 import type { Reader, ReadInput, ReadResult, StorageAt } from '../plugin';
 import { quote } from '../limits';
@@ -9,15 +10,15 @@ import { Fields, isRecord, jsonOf, kindOf, own, Report } from './fields';
 import { sniffFor } from './list';
 
 /** The origin as browsers write it, or why this is none: only http(s) scheme, host and port. */
-export function normaliseOrigin(raw: string): { origin: string } | { reason: string } {
+export function normaliseOrigin(raw: string): { origin: string } | Reason {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { reason: `origin ${quote(raw)} is not a URL` };
+    return reasonFor('ORIGIN_NOT_A_URL', { value: quote(raw) });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { reason: `origin ${quote(raw)} is not an http or https origin` };
+    return reasonFor('ORIGIN_NOT_HTTP_ORIGIN', { value: quote(raw) });
   }
   if (
     url.username !== '' ||
@@ -26,7 +27,7 @@ export function normaliseOrigin(raw: string): { origin: string } | { reason: str
     url.search !== '' ||
     url.hash !== ''
   ) {
-    return { reason: `origin ${quote(raw)} has more than a scheme, host and port` };
+    return reasonFor('ORIGIN_MORE_THAN_ORIGIN', { value: quote(raw) });
   }
   return { origin: url.origin };
 }
@@ -35,48 +36,45 @@ function arrayField(object: Record<string, unknown>, key: string, where: string,
   const value = own(object, key);
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value;
-  report.problem(where, `'${key}' must be an array, found ${kindOf(value)}`);
+  report.problem(where, reasonFor('ARRAY_FIELD_TYPE', { field: key, kind: kindOf(value) }));
   return [];
 }
 
 function readOrigin(raw: unknown, where: string, report: Report, storage: StorageAt[]): void {
   if (!isRecord(raw)) {
-    report.problem(where, `expected an origin object, found ${kindOf(raw)}`);
+    report.problem(where, reasonFor('NOT_ORIGIN_OBJECT', { kind: kindOf(raw) }));
     return;
   }
   const fields = new Fields(raw);
   const rawOrigin = fields.string('origin');
   const entries = arrayField(raw, 'localStorage', where, report);
   if (rawOrigin === undefined) {
-    report.problem(where, fields.reasons.join('; '));
+    report.problem(where, joinReasons(fields.reasons));
     return;
   }
   const normal = normaliseOrigin(rawOrigin);
   if ('reason' in normal) {
-    report.problem(where, normal.reason);
+    report.problem(where, normal);
     return;
   }
   const { origin } = normal;
   entries.forEach((entry, index) => {
     const at = `${where} entry ${index + 1}`;
     if (!isRecord(entry)) {
-      report.problem(at, `expected a localStorage entry {name, value}, found ${kindOf(entry)}`);
+      report.problem(at, reasonFor('NOT_STORAGE_ENTRY', { kind: kindOf(entry) }));
       return;
     }
     const item = new Fields(entry);
     const name = item.string('name');
     const value = item.string('value');
-    if (name === undefined || value === undefined) report.problem(at, item.reasons.join('; '));
+    if (name === undefined || value === undefined) report.problem(at, joinReasons(item.reasons));
     else storage.push({ entry: { origin, name, value }, where: at });
   });
   // Newer Playwright can save IndexedDB and OPFS too; the jar keeps localStorage only.
-  for (const [key, label] of [
-    ['indexedDB', 'IndexedDB'],
-    ['opfs', 'origin private file system'],
-  ] as const) {
+  for (const key of ['indexedDB', 'opfs'] as const) {
     const extra = own(raw, key);
     if (Array.isArray(extra) && extra.length > 0) {
-      report.note(where, `${label} of ${origin} dropped: the jar keeps cookies and localStorage only`);
+      report.note(where, reasonFor('NOTE_STORAGE_DROPPED', { what: key, origin }));
     }
   }
 }
@@ -89,13 +87,13 @@ export function readStorageState(input: ReadInput): ReadResult {
   const storage: StorageAt[] = [];
   const value = json.value;
   if (!isRecord(value)) {
-    report.problem(input.name, `expected a storageState object {cookies, origins}, found ${kindOf(value)}`);
+    report.problem(input.name, reasonFor('NOT_STORAGE_STATE', { kind: kindOf(value) }));
   } else {
     arrayField(value, 'cookies', input.name, report).forEach((raw, index) => {
       const where = `${input.name} cookie ${index + 1}`;
       const read = readCookieObject(raw, 'playwright');
       if ('reasons' in read) {
-        report.problem(where, read.reasons.join('; '));
+        report.problem(where, joinReasons(read.reasons));
         return;
       }
       cookies.push({ cookie: read.cookie, where });

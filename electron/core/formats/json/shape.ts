@@ -3,35 +3,29 @@
 // "A Cookie Manager" wrapper belong to the extension-JSON reader: any entry with expirationDate,
 // hostOnly or storeId, or with `session` but no `expires`, makes a list theirs. (`session` alone is not
 // enough: Puppeteer's Network.Cookie has it too, always next to `expires` and `size`.)
+import { reasonFor, type Reason } from '../../../../shared/problem-codes';
 import { isRecord, own, type JsonObject } from './fields';
 
 export type ShapeId = 'cdp' | 'selenium' | 'cookie-quick-manager' | 'playwright' | 'har';
 
 export interface Shape {
   id: ShapeId;
-  reason: string;
+  reason: Reason;
 }
 
 /** Enough entries to tell the shape, few enough to stay cheap on a 100,000-cookie file. */
 const SAMPLE = 100;
 const EXTENSION_KEYS = ['expirationDate', 'hostOnly', 'storeId'];
 
-function entries(count: number): string {
-  return count === 1 ? '1 entry' : `${count} entries`;
-}
-
 function listShape(list: unknown[]): Shape | null {
   const sample = list.slice(0, SAMPLE).filter(isRecord);
   if (sample.length === 0) return null;
   const any = (test: (entry: JsonObject) => boolean): boolean => sample.some(test);
   const has = (key: string) => (entry: JsonObject) => Object.hasOwn(entry, key);
-  const count = entries(list.length);
+  const count = list.length;
 
   if (any((e) => has('Name raw')(e) && has('Host raw')(e))) {
-    return {
-      id: 'cookie-quick-manager',
-      reason: `JSON array of ${count} with 'Name raw' and 'Host raw' (Cookie Quick Manager)`,
-    };
+    return { id: 'cookie-quick-manager', reason: reasonFor('SHAPE_CQM', { count }) };
   }
   if (!any((e) => has('name')(e) && has('domain')(e))) return null;
   if (EXTENSION_KEYS.some((key) => any(has(key)))) return null;
@@ -39,19 +33,13 @@ function listShape(list: unknown[]): Shape | null {
   const withExpiry = any(has('expiry'));
   if (withExpires && withExpiry) return null;
   if (withExpiry) {
-    return { id: 'selenium', reason: `JSON array of ${count} with 'expiry' (Selenium get_cookies())` };
+    return { id: 'selenium', reason: reasonFor('SHAPE_SELENIUM', { count }) };
   }
   if (withExpires) {
-    return {
-      id: 'cdp',
-      reason: `JSON array of ${count} with 'expires' (Chrome DevTools protocol / Puppeteer / Playwright cookies)`,
-    };
+    return { id: 'cdp', reason: reasonFor('SHAPE_CDP', { count }) };
   }
   if (any(has('session'))) return null;
-  return {
-    id: 'selenium',
-    reason: `JSON array of ${count} with name/value/domain and no expiry field (Selenium get_cookies(), session cookies)`,
-  };
+  return { id: 'selenium', reason: reasonFor('SHAPE_SELENIUM_SESSION', { count }) };
 }
 
 function objectShape(value: JsonObject): Shape | null {
@@ -59,28 +47,23 @@ function objectShape(value: JsonObject): Shape | null {
   if (isRecord(log) && Array.isArray(own(log, 'entries'))) {
     const list = own(log, 'entries') as unknown[];
     const version = own(log, 'version');
-    const named = typeof version === 'string' ? `HAR ${version.slice(0, 10)}` : 'HAR';
-    return { id: 'har', reason: `JSON object with log.entries (${named}, ${entries(list.length)})` };
+    // An empty version would read "HAR " before: the same words either way.
+    const named = typeof version === 'string' ? version.slice(0, 10) : '';
+    return { id: 'har', reason: reasonFor('SHAPE_HAR', { version: named, count: list.length }) };
   }
   const cookies = own(value, 'cookies');
   if (!Array.isArray(cookies)) return null;
   if (Array.isArray(own(value, 'origins'))) {
-    return {
-      id: 'playwright',
-      reason: "JSON object with 'cookies' and 'origins' arrays (Playwright storageState)",
-    };
+    return { id: 'playwright', reason: reasonFor('SHAPE_STORAGE_STATE') };
   }
   // Network.getAllCookies answers { cookies: [...] } and nothing else; "A Cookie Manager" adds its version.
   if (Object.keys(value).length !== 1) return null;
   if (cookies.length === 0) {
-    return { id: 'cdp', reason: "JSON object with only an empty 'cookies' array (Network.getAllCookies)" };
+    return { id: 'cdp', reason: reasonFor('SHAPE_CDP_EMPTY_OBJECT') };
   }
   const inner = listShape(cookies);
   if (inner?.id !== 'cdp') return null;
-  return {
-    id: 'cdp',
-    reason: `JSON object with only a 'cookies' array (Network.getAllCookies): ${inner.reason}`,
-  };
+  return { id: 'cdp', reason: reasonFor('SHAPE_CDP_OBJECT', {}, [inner.reason]) };
 }
 
 const memo = new WeakMap<object, Shape | null>();

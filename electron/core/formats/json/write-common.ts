@@ -1,5 +1,6 @@
 // What the automation-tool writers (Playwright, CDP / Puppeteer, Selenium) share: the leading-dot domain
 // convention, Chrome's SameSite spelling, expiries they accept, and what Chromium refuses on arrival.
+import { reasonFor } from '../../../../shared/problem-codes';
 import type { CookieData, Problem } from '../../../../shared/model';
 import { cookieWhere } from '../builtin';
 
@@ -27,9 +28,7 @@ export function expirySeconds(expires: number): number {
 /** Chromium (Chrome, and Playwright's and Puppeteer's Chromium) drops SameSite=None cookies without Secure. */
 export function insecureNoneLost(cookie: CookieData): Problem[] {
   if (cookie.sameSite !== 'none' || cookie.secure) return [];
-  return [
-    { where: cookieWhere(cookie), reason: 'SameSite=None without Secure: Chromium refuses to store it' },
-  ];
+  return [{ where: cookieWhere(cookie), ...reasonFor('LOST_INSECURE_NONE') }];
 }
 
 export function jsonText(value: unknown): string {

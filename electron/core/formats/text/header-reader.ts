@@ -2,6 +2,8 @@
 //   Cookie: a=b; c=d
 // It carries names and values only, so the cookies become host-only cookies of the site the user names,
 // path "/", session, with no flags; a note says so, since everything else the browser knew is gone.
+import { reasonFor } from '../../../../shared/problem-codes';
+import { problemAt } from '../limits';
 import type { CookieData } from '../../../../shared/model';
 import { ProblemList, quote } from '../limits';
 import type { ParsedEntry } from '../types';
@@ -44,7 +46,7 @@ function readHeader(input: ReadInput, options: ReadOptions): ReadResult {
     return {
       cookies: [],
       storage: [],
-      problems: [{ where: input.name, reason: 'a Cookie header needs the site it was sent to (--site)' }],
+      problems: [problemAt(input.name, input.name, reasonFor('NEEDS_SITE'))],
       notes: [],
     };
   }
@@ -53,7 +55,9 @@ function readHeader(input: ReadInput, options: ReadOptions): ReadResult {
     return {
       cookies: [],
       storage: [],
-      problems: [{ where: input.name, reason: `--site ${quote(options.site)} is not a host name or URL` }],
+      problems: [
+        problemAt(input.name, input.name, reasonFor('BAD_SITE_OPTION', { value: quote(options.site) })),
+      ],
       notes: [],
     };
   }
@@ -64,22 +68,21 @@ function readHeader(input: ReadInput, options: ReadOptions): ReadResult {
     body.split(';').forEach((raw, index) => {
       const pair = trimOws(raw);
       if (pair === '') return;
-      const at = `pair ${index + 1}`;
       const eq = pair.indexOf('=');
       if (eq < 0) {
-        problems.add(where, `${at} has no '=': a Cookie header lists name=value pairs separated by ';'`);
+        problems.add(where, reasonFor('HEADER_PAIR_NO_EQUALS', { pair: index + 1 }));
         return;
       }
       const name = trimOws(pair.slice(0, eq));
       if (name === '') {
-        problems.add(where, `${at} has no name before '='`);
+        problems.add(where, reasonFor('HEADER_PAIR_NO_NAME', { pair: index + 1 }));
         return;
       }
       const earlier = byName.get(name);
       if (earlier) {
         notes.add(
           where,
-          `cookie ${quote(name)} appears again (first on ${earlier.where}): the later value is kept`,
+          reasonFor('NOTE_HEADER_REPEATED', { name: quote(name), first: earlier.where ?? '' }),
         );
         byName.delete(name);
       }
@@ -88,11 +91,7 @@ function readHeader(input: ReadInput, options: ReadOptions): ReadResult {
   });
   const cookies = [...byName.values()];
   if (cookies.length > 0) {
-    notes.add(
-      input.name,
-      `a Cookie header carries no domain, path, expiry or flags: read as host-only cookies of ${host}, ` +
-        'path "/", session, not Secure, not HttpOnly',
-    );
+    notes.add(input.name, reasonFor('NOTE_HEADER_ONLY_PAIRS', { host }));
   }
   return { cookies, storage: [], problems: problems.list(), notes: notes.list() };
 }
@@ -102,7 +101,9 @@ export const headerReader: Reader = {
   label: 'Cookie: request header',
   kind: 'text',
   sniff(input) {
-    return afterPrefix(input.text().slice(0, 64), PREFIX) !== null ? "starts with 'Cookie:'" : null;
+    return afterPrefix(input.text().slice(0, 64), PREFIX) !== null
+      ? reasonFor('SNIFF_STARTS_WITH', { text: PREFIX })
+      : null;
   },
   read: readHeader,
   keeps: 'names and values, for the site given with --site (host-only, path "/")',

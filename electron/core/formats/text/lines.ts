@@ -1,5 +1,6 @@
 // Line reading shared by the text readers: the size cap before anything else, then every line with its
 // number, CRLF / CR / LF alike, over-long lines reported instead of parsed.
+import { reasonFor } from '../../../../shared/problem-codes';
 import { assertInputSize, isOverLineLimit, MAX_LINE_BYTES, ProblemList, utf8Length } from '../limits';
 import { splitLines } from '../netscape';
 import type { ReadInput } from '../plugin';
@@ -19,7 +20,7 @@ export function eachLine(input: ReadInput, problems: ProblemList, visit: (line: 
     if (isOverLineLimit(line)) {
       problems.add(
         where,
-        `line is ${utf8Length(line)} bytes long; the limit is ${MAX_LINE_BYTES / 1024} KiB`,
+        reasonFor('LINE_TOO_LONG', { bytes: utf8Length(line), limit: MAX_LINE_BYTES / 1024 }),
       );
       return;
     }

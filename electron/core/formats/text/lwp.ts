@@ -5,6 +5,7 @@
 // `discard`, or no expires, is a session cookie. Python ignores lines it does not know and reads a bad
 // expiry as a session cookie; Crumbs reports both instead, since a silently changed cookie is the failure
 // users complain about most.
+import { joinReasons, reasonFor, type Reason } from '../../../../shared/problem-codes';
 import type { CookieData, SameSite } from '../../../../shared/model';
 import { ProblemList, quote } from '../limits';
 import type { ParsedEntry } from '../types';
@@ -36,38 +37,37 @@ function sortAttributes(pairs: HeaderPair[]): Attributes {
   return attrs;
 }
 
-type Reading = { cookie: CookieData; notes: string[] } | { reasons: string[] };
+type Reading = { cookie: CookieData; notes: Reason[] } | { reasons: Reason[] };
 
 function cookieOf(group: HeaderPair[]): Reading {
   const [first, ...rest] = group;
-  if (!first) return { reasons: ['no name=value pair'] };
+  if (!first) return { reasons: [reasonFor('LWP_NO_PAIR')] };
   const [name, rawValue] = first;
   const attrs = sortAttributes(rest);
-  const reasons: string[] = [];
-  const notes: string[] = [];
-  if (rawValue === null) notes.push(`cookie ${quote(name)} has no '=value': read with an empty value`);
+  const reasons: Reason[] = [];
+  const notes: Reason[] = [];
+  if (rawValue === null) notes.push(reasonFor('NOTE_LWP_NO_VALUE', { name: quote(name) }));
 
   const domainField = attrs.values.get('domain') ?? '';
   const dotted = domainField.startsWith('.');
   const domain = (dotted ? domainField.slice(1) : domainField).toLowerCase();
-  if (domain === '') reasons.push('domain is missing or empty');
-  else if (domain.startsWith('.')) reasons.push(`domain ${quote(domainField)} starts with more than one dot`);
-  else if (/\s/.test(domain)) reasons.push(`domain ${quote(domainField)} holds spaces`);
+  if (domain === '') reasons.push(reasonFor('LWP_DOMAIN_MISSING'));
+  else if (domain.startsWith('.')) reasons.push(reasonFor('DOMAIN_DOTS', { value: quote(domainField) }));
+  else if (/\s/.test(domain)) reasons.push(reasonFor('LWP_DOMAIN_SPACES', { value: quote(domainField) }));
 
   const path = attrs.values.get('path');
-  if (path === undefined || path === '') reasons.push('path is missing or empty');
-  else if (!path.startsWith('/')) reasons.push(`path ${quote(path)} does not start with '/'`);
+  if (path === undefined || path === '') reasons.push(reasonFor('LWP_PATH_MISSING'));
+  else if (!path.startsWith('/')) reasons.push(reasonFor('PATH_NO_SLASH', { value: quote(path) }));
 
   let expires: number | null = null;
   const expiresField = attrs.values.get('expires');
   if (expiresField !== undefined) {
     const parsed = isoToUnix(expiresField);
-    if (parsed === null)
-      reasons.push(`expires ${quote(expiresField)} is not a date like "2026-01-01 00:00:00Z"`);
+    if (parsed === null) reasons.push(reasonFor('LWP_EXPIRES_NOT_DATE', { value: quote(expiresField) }));
     else expires = parsed;
   }
   if (attrs.flags.has('discard') && expires !== null) {
-    notes.push('discard and expires are both set: read as a session cookie, as discard says');
+    notes.push(reasonFor('NOTE_LWP_DISCARD'));
     expires = null;
   }
 
@@ -75,11 +75,10 @@ function cookieOf(group: HeaderPair[]): Reading {
   if (attrs.rest.has('samesite')) {
     const reading = parseSameSite(attrs.rest.get('samesite') ?? '');
     if (reading.ok) sameSite = reading.sameSite;
-    else reasons.push(reading.reason);
+    else reasons.push(reading);
   }
   const port = attrs.values.get('port');
-  if (port !== undefined)
-    notes.push(`port restriction ${quote(port)} is not kept: the cookie goes to every port`);
+  if (port !== undefined) notes.push(reasonFor('NOTE_LWP_PORT', { value: quote(port) }));
 
   if (reasons.length > 0 || path === undefined) return { reasons };
   return {
@@ -107,17 +106,17 @@ function readLwp(input: ReadInput): ReadResult {
     const line = text.trim();
     if (line === '' || line.startsWith('#')) return;
     if (!line.startsWith(LINE_PREFIX)) {
-      problems.add(where, `not a '${LINE_PREFIX}' line: an LWP cookie file holds one cookie a line`);
+      problems.add(where, reasonFor('LWP_NOT_A_LINE'));
       return;
     }
     const groups = splitHeaderWords(line.slice(LINE_PREFIX.length).trim());
-    if (groups.length === 0) problems.add(where, `'${LINE_PREFIX}' with no cookie after it`);
+    if (groups.length === 0) problems.add(where, reasonFor('LWP_EMPTY_LINE'));
     groups.forEach((group, index) => {
       // Python splits a line on unquoted commas into several cookies; name them only when there are several.
       const at = groups.length > 1 ? `${where} cookie ${index + 1}` : where;
       const reading = cookieOf(group);
       if ('reasons' in reading) {
-        problems.add(at, reading.reasons.join('; '));
+        problems.add(at, joinReasons(reading.reasons));
         return;
       }
       for (const note of reading.notes) notes.add(at, note);
@@ -134,9 +133,13 @@ export const lwpReader: Reader = {
   sniff(input) {
     const head = input.text().slice(0, 256).trimStart();
     if (head.startsWith(MAGIC))
-      return `starts with '${MAGIC}${head.slice(MAGIC.length).split(/\s/, 1)[0] ?? ''}'`;
+      return reasonFor('SNIFF_STARTS_WITH', {
+        text: `${MAGIC}${head.slice(MAGIC.length).split(/\s/, 1)[0] ?? ''}`,
+      });
     const first = firstContentLine(input);
-    return first?.startsWith(LINE_PREFIX) ? `first cookie line starts with '${LINE_PREFIX}'` : null;
+    return first?.startsWith(LINE_PREFIX)
+      ? reasonFor('SNIFF_FIRST_COOKIE_LINE', { text: LINE_PREFIX })
+      : null;
   },
   read: readLwp,
   keeps:

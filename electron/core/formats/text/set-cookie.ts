@@ -3,6 +3,8 @@
 // (strict, not loose) and a scratch jar with the jar's rules applies RFC 6265's storage model: Domain
 // must domain-match the host, a missing or relative Path defaults to the URL's directory (§5.1.4),
 // public suffixes and bad __Host-/__Secure- prefixes are refused, Secure needs a secure origin.
+import { reasonFor, type Reason } from '../../../../shared/problem-codes';
+import { problemAt } from '../limits';
 import { Cookie as ToughCookie, CookieJar, MemoryCookieStore } from 'tough-cookie';
 import type { CookieData } from '../../../../shared/model';
 import { JAR_RULES } from '../../jar/rules';
@@ -16,8 +18,8 @@ const PREFIX = 'Set-Cookie:';
 /** The latest instant a JavaScript Date holds, in seconds: Max-Age beyond it would make an invalid date. */
 const MAX_DATE_SEC = 8_640_000_000_000;
 
-function only(input: ReadInput, reason: string): ReadResult {
-  return { cookies: [], storage: [], problems: [{ where: input.name, reason }], notes: [] };
+function only(input: ReadInput, reason: Reason): ReadResult {
+  return { cookies: [], storage: [], problems: [problemAt(input.name, input.name, reason)], notes: [] };
 }
 
 function parseUrl(raw: string): URL | null {
@@ -40,26 +42,24 @@ function attributes(body: string): Map<string, string> {
   return found;
 }
 
-function parseFailure(body: string): string {
+function parseFailure(body: string): Reason {
   const first = body.split(';', 1)[0] ?? '';
-  if (!first.includes('=')) return "the first part has no '=': a Set-Cookie line starts with name=value";
-  if (trimOws(first.slice(0, first.indexOf('='))) === '') return 'the cookie name is empty';
-  return 'tough-cookie cannot parse it as a Set-Cookie header';
+  if (!first.includes('=')) return reasonFor('SET_COOKIE_NO_EQUALS');
+  if (trimOws(first.slice(0, first.indexOf('='))) === '') return reasonFor('SET_COOKIE_NO_NAME');
+  return reasonFor('SET_COOKIE_UNPARSABLE');
 }
 
-function refusal(err: unknown, parsed: ToughCookie, host: string): string {
+function refusal(err: unknown, parsed: ToughCookie, host: string): Reason {
   const message = err instanceof Error ? err.message : String(err);
   if (/not in this host's domain/i.test(message)) {
-    return `Domain ${parsed.domain ?? ''} does not match the URL's host ${host}`;
+    return reasonFor('SET_COOKIE_DOMAIN_MISMATCH', { domain: parsed.domain ?? '', host });
   }
   if (/public suffix/i.test(message))
-    return `Domain ${parsed.domain ?? ''} is a public suffix: no site may set it`;
-  if (/__Host prefix/i.test(message)) return 'a __Host- cookie must be Secure, have Path=/ and no Domain';
-  if (/__Secure prefix/i.test(message)) return 'a __Secure- cookie must be Secure';
-  if (/not a secure connection/i.test(message)) {
-    return 'a Secure cookie from an http:// URL: browsers ignore it (give the https:// URL with --url)';
-  }
-  return message;
+    return reasonFor('SET_COOKIE_PUBLIC_SUFFIX', { domain: parsed.domain ?? '' });
+  if (/__Host prefix/i.test(message)) return reasonFor('SET_COOKIE_HOST_PREFIX');
+  if (/__Secure prefix/i.test(message)) return reasonFor('SECURE_PREFIX');
+  if (/not a secure connection/i.test(message)) return reasonFor('SET_COOKIE_INSECURE');
+  return reasonFor('TOUGH_REJECTED', { message });
 }
 
 /** Max-Age wins over Expires (RFC 6265 §5.3 step 3); ≤ 0 means expired already. */
@@ -69,37 +69,35 @@ function expiryOf(parsed: ToughCookie, nowMs: number): number | null {
   return parsed.expires instanceof Date ? Math.floor(parsed.expires.getTime() / 1000) : null;
 }
 
-function notesFor(parsed: ToughCookie, attrs: Map<string, string>, cookie: CookieData): string[] {
-  const notes: string[] = [];
+function notesFor(parsed: ToughCookie, attrs: Map<string, string>, cookie: CookieData): Reason[] {
+  const notes: Reason[] = [];
   const expires = attrs.get('expires');
   if (expires !== undefined && !(parsed.expires instanceof Date)) {
-    notes.push(`Expires ${quote(expires)} is not a cookie date: ignored, as browsers do`);
+    notes.push(reasonFor('NOTE_BAD_EXPIRES', { value: quote(expires) }));
   }
   const maxAge = attrs.get('max-age');
   if (maxAge !== undefined && typeof parsed.maxAge !== 'number') {
-    notes.push(`Max-Age ${quote(maxAge)} is not a number: ignored, as browsers do`);
+    notes.push(reasonFor('NOTE_BAD_MAX_AGE', { value: quote(maxAge) }));
   } else if (typeof parsed.maxAge === 'number' && parsed.maxAge <= 0) {
-    notes.push(`Max-Age=${parsed.maxAge} deletes the cookie: read as already expired`);
+    notes.push(reasonFor('NOTE_MAX_AGE_DELETES', { value: parsed.maxAge }));
   }
   const sameSite = attrs.get('samesite');
   if (sameSite !== undefined && cookie.sameSite === null) {
-    notes.push(`SameSite ${quote(sameSite)} is not Strict, Lax or None: read as unspecified`);
+    notes.push(reasonFor('NOTE_BAD_SAMESITE', { value: quote(sameSite) }));
   }
-  if (cookie.sameSite === 'none' && !cookie.secure) {
-    notes.push('SameSite=None without Secure: current browsers refuse this cookie');
-  }
+  if (cookie.sameSite === 'none' && !cookie.secure) notes.push(reasonFor('NOTE_SAMESITE_NONE_INSECURE'));
   for (const extension of parsed.extensions ?? []) {
-    notes.push(`attribute ${quote(extension.split('=', 1)[0] ?? extension)} is not kept`);
+    notes.push(reasonFor('NOTE_ATTRIBUTE_DROPPED', { name: quote(extension.split('=', 1)[0] ?? extension) }));
   }
   return notes;
 }
 
 function readSetCookie(input: ReadInput, options: ReadOptions): ReadResult {
   if (options.url === undefined || options.url.trim() === '') {
-    return only(input, 'these Set-Cookie lines need the URL they came from (--url)');
+    return only(input, reasonFor('NEEDS_URL'));
   }
   const url = parseUrl(options.url.trim());
-  if (!url) return only(input, `--url ${quote(options.url, 80)} is not an http:// or https:// URL`);
+  if (!url) return only(input, reasonFor('BAD_URL_OPTION', { value: quote(options.url, 80) }));
   const problems = new ProblemList(input.name);
   const notes = new ProblemList(input.name);
   const cookies: ParsedEntry[] = [];
@@ -111,7 +109,7 @@ function readSetCookie(input: ReadInput, options: ReadOptions): ReadResult {
     if (line === '' || line.startsWith('#')) return;
     const body = (afterPrefix(line, PREFIX) ?? line).trim();
     if (body === '') {
-      problems.add(where, 'Set-Cookie: with nothing after it');
+      problems.add(where, reasonFor('SET_COOKIE_EMPTY'));
       return;
     }
     const parsed = ToughCookie.parse(body, { loose: false });
@@ -127,7 +125,7 @@ function readSetCookie(input: ReadInput, options: ReadOptions): ReadResult {
       return;
     }
     if (!stored) {
-      problems.add(where, 'the cookie was refused');
+      problems.add(where, reasonFor('COOKIE_REFUSED'));
       return;
     }
     const cookie: CookieData = { ...toCookieData(stored), expires: expiryOf(stored, options.nowMs) };
@@ -144,7 +142,7 @@ export const setCookieReader: Reader = {
   sniff(input) {
     const first = firstContentLine(input);
     return first !== null && afterPrefix(first, PREFIX) !== null
-      ? "first line starts with 'Set-Cookie:'"
+      ? reasonFor('SNIFF_FIRST_LINE', { text: PREFIX })
       : null;
   },
   read: readSetCookie,

@@ -92,7 +92,7 @@ describe('readFileCopy', () => {
     writeFileSync(join(temp.dir, 'cookies.sqlite'), DB);
     writeFileSync(join(temp.dir, 'cookies.sqlite-wal'), new Uint8Array(100).fill(7));
     const copy = await readFileCopy(join(temp.dir, 'cookies.sqlite'));
-    expect(copy.notes).toEqual([
+    expect(copy.notes).toMatchObject([
       {
         where: 'cookies.sqlite-wal',
         reason: expect.stringContaining('not read: the -wal file has no WAL header'),

@@ -66,7 +66,7 @@ describe('CDP / Puppeteer reader', () => {
 
   it('notes what the jar cannot keep (partition keys, non-default priority, SameParty) and nothing for defaults', async () => {
     const result = await readWith(cdpReader, fixtureInput('puppeteer-cookies.json', 'cookies.json'));
-    expect(result.notes).toEqual([
+    expect(result.notes).toMatchObject([
       {
         where: 'cookies.json entry 2',
         reason: expect.stringMatching(/^priority High dropped/),
@@ -85,7 +85,7 @@ describe('CDP / Puppeteer reader', () => {
 
   it('gives one problem per unreadable entry, naming the field', async () => {
     const result = await readWith(cdpReader, fixtureInput('puppeteer-cookies.json', 'cookies.json'));
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'cookies.json entry 6', reason: "'expires' must be a number, found a string" },
       { where: 'cookies.json entry 7', reason: "'name' must be a string, found a number" },
       { where: 'cookies.json entry 8', reason: expect.stringContaining("sameSite 'Extended' is not one of") },
@@ -98,7 +98,7 @@ describe('CDP / Puppeteer reader', () => {
 
   it("reads Network.getAllCookies' { cookies: [...] } answer", async () => {
     const result = await readWith(cdpReader, fixtureInput('cdp-all-cookies.json', 'all.json'));
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.cookies).toEqual([
       {
         where: 'all.json entry 1',
@@ -113,7 +113,7 @@ describe('CDP / Puppeteer reader', () => {
         }),
       },
     ]);
-    expect(result.notes).toEqual([
+    expect(result.notes).toMatchObject([
       { where: 'all.json entry 1', reason: expect.stringMatching(/^priority Low dropped/) },
     ]);
   });
@@ -121,11 +121,11 @@ describe('CDP / Puppeteer reader', () => {
   it('reports a file that is not JSON or not a list, without throwing', async () => {
     const broken = await readWith(cdpReader, textInput('x.json', '[{"name": "a",\n  "value": }]'));
     expect(broken.cookies).toEqual([]);
-    expect(broken.problems).toEqual([
+    expect(broken.problems).toMatchObject([
       { where: 'x.json line 2 column 12', reason: expect.stringContaining('not valid JSON') },
     ]);
     const other = await readWith(cdpReader, textInput('y.json', '{"foo": 1}'));
-    expect(other.problems).toEqual([
+    expect(other.problems).toMatchObject([
       { where: 'y.json', reason: expect.stringContaining("without a 'cookies' array") },
     ]);
   });
@@ -173,7 +173,7 @@ describe('CDP / Puppeteer writer', () => {
         sameSite: 'None',
       },
     ]);
-    expect(lost).toEqual([
+    expect(lost).toMatchObject([
       {
         where: 'localStorage "k" of https://example.com',
         reason: expect.stringContaining('cannot hold localStorage'),
@@ -194,7 +194,7 @@ describe('CDP / Puppeteer writer', () => {
     );
     const written = JSON.parse(content) as Record<string, unknown>[];
     expect(written[0]).not.toHaveProperty('sameSite');
-    expect(lost).toEqual([
+    expect(lost).toMatchObject([
       {
         where: 'cookie "n" of example.com/',
         reason: expect.stringContaining('SameSite=None without Secure'),

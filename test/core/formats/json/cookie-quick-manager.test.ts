@@ -67,7 +67,7 @@ describe('Cookie Quick Manager reader', () => {
       cookieQuickManagerReader,
       fixtureInput('cookie-quick-manager.json', 'cqm.json'),
     );
-    expect(result.notes).toEqual([
+    expect(result.notes).toMatchObject([
       {
         where: 'cqm.json entry 2',
         reason: expect.stringMatching(/^Firefox cookie store firefox-container-2 dropped/),
@@ -84,7 +84,7 @@ describe('Cookie Quick Manager reader', () => {
       cookieQuickManagerReader,
       fixtureInput('cookie-quick-manager.json', 'cqm.json'),
     );
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'cqm.json entry 5', reason: "'Expires raw' 'next week' is not Unix seconds" },
       {
         where: 'cqm.json entry 6',

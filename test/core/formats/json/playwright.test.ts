@@ -63,7 +63,7 @@ describe('Playwright storageState reader', () => {
 
   it('reports bad cookies, bad origins and bad entries one by one, and notes what it leaves behind', async () => {
     const result = await readWith(playwrightReader, fixtureInput('playwright-state.json', 'state.json'));
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'state.json cookie 4', reason: "'httpOnly' must be true or false, found a string" },
       { where: 'state.json origin 1 entry 3', reason: "'value' must be a string, found a number" },
       { where: 'state.json origin 3', reason: "origin 'not a url' is not a URL" },
@@ -75,7 +75,7 @@ describe('Playwright storageState reader', () => {
       { where: 'state.json origin 6', reason: "'origin' is missing" },
       { where: 'state.json origin 7', reason: 'expected an origin object, found a string' },
     ]);
-    expect(result.notes).toEqual([
+    expect(result.notes).toMatchObject([
       {
         where: 'state.json cookie 3',
         reason: 'partition key https://news.example.org dropped: the jar keeps cookies unpartitioned',
@@ -176,7 +176,7 @@ describe('Playwright storageState writer', () => {
 
   it("says what it changed: unspecified SameSite written as Lax, an expiry past Playwright's limit clamped", () => {
     const { lost } = playwrightWriter.write(data, { nowSec: NOW_SEC });
-    expect(lost).toEqual([
+    expect(lost).toMatchObject([
       {
         where: 'cookie "a" of www.example.com/',
         reason: 'SameSite unspecified written as Lax (Playwright needs a value)',

@@ -36,13 +36,13 @@ describe('Selenium reader', () => {
       { where: 'sel.json entry 4', cookie: cookie({ name: 'zero', value: 'z', domain: 'example.com' }) },
       { where: 'sel.json entry 9', cookie: cookie({ name: '__proto__', value: 'p', domain: 'example.com' }) },
     ]);
-    expect(result.notes).toEqual([]);
+    expect(result.notes).toMatchObject([]);
     expectNoPollution();
   });
 
   it('gives one problem per bad entry', async () => {
     const result = await readWith(seleniumReader, fixtureInput('selenium-cookies.json', 'sel.json'));
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { where: 'sel.json entry 5', reason: "'expiry' must be a number, found a string" },
       { where: 'sel.json entry 6', reason: "'expiry' is negative" },
       { where: 'sel.json entry 7', reason: "'secure' must be true or false, found a string" },
@@ -52,7 +52,7 @@ describe('Selenium reader', () => {
 
   it('reads a list of session cookies only (no expiry field anywhere)', async () => {
     const result = await readWith(seleniumReader, fixtureInput('selenium-session-only.json', 's.json'));
-    expect(result.problems).toEqual([]);
+    expect(result.problems).toMatchObject([]);
     expect(result.cookies.map((e) => e.cookie)).toEqual([
       cookie({ name: 'a', value: '1', domain: 'example.com', sameSite: 'lax' }),
       cookie({ name: 'b', value: '2', domain: 'example.com', hostOnly: false, httpOnly: true, secure: true }),

@@ -43,7 +43,10 @@ describe('sniffing the JSON shapes', () => {
 
   it('gives a reason a person can check', () => {
     const reasons = Object.fromEntries(
-      OWNED.map(([name, id]) => [name, jsonReaders.find((r) => r.id === id)?.sniff(fixtureInput(name))]),
+      OWNED.map(([name, id]) => [
+        name,
+        jsonReaders.find((r) => r.id === id)?.sniff(fixtureInput(name))?.reason,
+      ]),
     );
     expect(reasons['puppeteer-cookies.json']).toContain("11 entries with 'expires'");
     expect(reasons['selenium-cookies.json']).toContain("'expiry'");

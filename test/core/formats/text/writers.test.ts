@@ -81,7 +81,7 @@ describe('Cookie header writer', () => {
       { url: 'http://www.example.com/shop/cart', nowSec: NOW },
     );
     expect(content).toBe('Cookie: deep=2; shop=4; root=1; wide=3; later=10\n');
-    expect(lost).toEqual([
+    expect(lost).toMatchObject([
       { where: where(byName('admin')), reason: 'path /admin does not match /shop/cart' },
       { where: where(byName('secret')), reason: 'Secure: not sent over http' },
       { where: where(byName('elsewhere')), reason: 'domain other.example does not match www.example.com' },
